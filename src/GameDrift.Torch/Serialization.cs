@@ -1,0 +1,96 @@
+using System.Runtime.InteropServices;
+using static GameDrift.Torch.Native.NativeMethods;
+
+namespace GameDrift.Torch;
+
+public static partial class torch
+{
+    /// <summary>Writes a {name: tensor} dictionary in PyTorch's format (Python's <c>torch.load</c> reads it).
+    /// The file is written to a temporary name and renamed, so an interrupted save never leaves a broken file.</summary>
+    public static unsafe void Save(IReadOnlyDictionary<string, Tensor> tensors, string path)
+    {
+        var full = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        var tmp = full + ".tmp";
+        var names = tensors.Keys.Select(k => Marshal.StringToCoTaskMemUTF8(k)).ToArray();
+        try
+        {
+            var hs = tensors.Values.Select(t => t.Handle).ToArray();
+            fixed (IntPtr* pn = names) fixed (IntPtr* pt = hs)
+                TorchException.Check(gd_save_dict(pn, pt, hs.Length, tmp));
+            GC.KeepAlive(tensors);
+        }
+        finally
+        {
+            foreach (var n in names) Marshal.FreeCoTaskMem(n);
+        }
+        File.Move(tmp, full, overwrite: true);
+    }
+
+    /// <summary>Reads a {name: tensor} dictionary written by <see cref="Save"/> or by Python's torch.save.</summary>
+    public static Dictionary<string, Tensor> Load(string path)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"tensor file not found: {path}", path);
+        var d = TorchException.Check(gd_load_dict(path));
+        try
+        {
+            var n = gd_dict_size(d);
+            var r = new Dictionary<string, Tensor>(n);
+            for (var i = 0; i < n; i++)
+                r[Marshal.PtrToStringUTF8(gd_dict_key(d, i))!] = new Tensor(gd_dict_tensor(d, i));
+            return r;
+        }
+        finally
+        {
+            gd_dict_free(d);
+        }
+    }
+
+    public static class jit
+    {
+        /// <summary>Loads a TorchScript module saved by Python (<c>torch.jit.save</c>).</summary>
+        public static ScriptModule Load(string path, Device? device = null)
+        {
+            if (!File.Exists(path)) throw new FileNotFoundException($"TorchScript file not found: {path}", path);
+            var d = device ?? Device.CPU;
+            return new ScriptModule(TorchException.Check(gd_jit_load(path, (int)d.Type, d.Index)));
+        }
+    }
+}
+
+/// <summary>A TorchScript module loaded from a file.</summary>
+public sealed class ScriptModule : IDisposable
+{
+    private IntPtr handle;
+    internal ScriptModule(IntPtr h) => handle = h;
+    private IntPtr Handle => handle != IntPtr.Zero ? handle : throw new ObjectDisposedException(nameof(ScriptModule));
+
+    /// <summary>Calls a method (default <c>forward</c>) with tensor arguments; returns the tensors of its
+    /// result in order (a tuple, list or dict is flattened).</summary>
+    public unsafe Tensor[] Invoke(string method, params Tensor[] args)
+    {
+        var a = args.Select(t => t.Handle).ToArray();
+        var o = new IntPtr[64];
+        int n;
+        fixed (IntPtr* pa = a) fixed (IntPtr* po = o) n = TorchException.Check(gd_jit_call(Handle, method, pa, a.Length, po, o.Length));
+        GC.KeepAlive(args);
+        GC.KeepAlive(this);
+        if (n > o.Length) throw new NotSupportedException($"TorchScript method returned {n} tensors; at most {o.Length} are supported");
+        return o.Take(n).Select(h => new Tensor(h)).ToArray();
+    }
+
+    public Tensor[] Forward(params Tensor[] args) => Invoke("forward", args);
+    public ScriptModule Train(bool on = true) { TorchException.Check(gd_jit_train(Handle, on ? 1 : 0)); return this; }
+    public ScriptModule Eval() => Train(false);
+    public ScriptModule To(Device device) { TorchException.Check(gd_jit_to(Handle, (int)device.Type, device.Index)); return this; }
+
+    public void Dispose()
+    {
+        var h = Interlocked.Exchange(ref handle, IntPtr.Zero);
+        if (h != IntPtr.Zero) gd_jit_free(h);
+        GC.SuppressFinalize(this);
+    }
+
+    ~ScriptModule() => Dispose();
+}

@@ -1,0 +1,41 @@
+// Shared conventions of the C shim.
+//  * Tensors cross the boundary as owned heap pointers (at::Tensor*); C# frees them with gd_tensor_free.
+//  * No C++ exception ever crosses into .NET: every export catches, stores the message in a
+//    thread-local buffer (gd_last_error) and returns a failure value (nullptr or -1).
+#pragma once
+#include <torch/torch.h>
+#include <string>
+#include <vector>
+
+#define GD_API extern "C" __attribute__((visibility("default")))
+
+typedef at::Tensor* TH;
+
+namespace gd {
+void set_error(const char* msg);
+inline TH wrap(at::Tensor t) { return new at::Tensor(std::move(t)); }
+inline at::IntArrayRef dims(const int64_t* p, int n) { return at::IntArrayRef(p, (size_t)n); }
+inline c10::Device device(int type, int index) {
+  return c10::Device(type == 1 ? c10::DeviceType::CUDA : c10::DeviceType::CPU, (c10::DeviceIndex)index);
+}
+inline at::TensorOptions options(int dtype, int dev_type, int dev_index, bool requires_grad = false) {
+  return at::TensorOptions().dtype((c10::ScalarType)dtype).device(device(dev_type, dev_index)).requires_grad(requires_grad);
+}
+inline at::Scalar scalar(double v, int64_t iv, int is_int) { return is_int ? at::Scalar(iv) : at::Scalar(v); }
+inline std::vector<at::Tensor> list(const TH* ts, int n) {
+  std::vector<at::Tensor> v;
+  v.reserve(n);
+  for (int i = 0; i < n; i++) v.push_back(ts[i] ? *ts[i] : at::Tensor());
+  return v;
+}
+}  // namespace gd
+
+#define GD_CATCH(fail)                                                        \
+  catch (const c10::Error& e) { gd::set_error(e.what_without_backtrace()); return fail; } \
+  catch (const std::exception& e) { gd::set_error(e.what()); return fail; }   \
+  catch (...) { gd::set_error("unknown C++ exception"); return fail; }
+
+// A tensor-returning export: nullptr on failure.
+#define GD_TENSOR(expr) try { return gd::wrap(expr); } GD_CATCH(nullptr)
+// A status export: 0 on success, -1 on failure.
+#define GD_STATUS(stmt) try { stmt; return 0; } GD_CATCH(-1)
