@@ -1,0 +1,98 @@
+namespace GameDrift.Training;
+
+/// <summary>Everything that describes a training run. Keys are the snake_case names in YAML files and in
+/// <c>--set key=value</c> overrides; <see cref="ConfigLoader"/> maps them onto these properties.</summary>
+public sealed class RunConfig
+{
+    /// <summary>Architecture bundle: fmnist-dcgan, cifar10-sngan, cifar10-dcgan, or a name a user registers.</summary>
+    [ConfigKey("game")] public string Game { get; set; } = "fmnist-dcgan";
+    /// <summary>Data set: fashion-mnist, mnist, cifar10 or folder.</summary>
+    [ConfigKey("data")] public string Data { get; set; } = "fashion-mnist";
+    /// <summary>Data directory; empty means the data set's default.</summary>
+    [ConfigKey("data_dir")] public string DataDir { get; set; } = "";
+    /// <summary>GAN loss: saturating (the zero-sum game), non-saturating, hinge, wasserstein.</summary>
+    [ConfigKey("loss")] public string Loss { get; set; } = "saturating";
+    /// <summary>Update scheme: simultaneous, alternating or rk4.</summary>
+    [ConfigKey("scheme")] public string Scheme { get; set; } = "simultaneous";
+    /// <summary>Alternating order: the discriminator (phi) moves first when true.</summary>
+    [ConfigKey("disc_first")] public bool DiscFirst { get; set; } = true;
+    [ConfigKey("disc_steps")] public int DiscSteps { get; set; } = 1;
+    [ConfigKey("gen_steps")] public int GenSteps { get; set; } = 1;
+    /// <summary>Optimiser of both players: sgd, adam, rmsprop.</summary>
+    [ConfigKey("optimizer")] public string Optimizer { get; set; } = "sgd";
+    /// <summary>Discriminator learning rate (alpha*h in the spec).</summary>
+    [ConfigKey("lr_d")] public double LrD { get; set; } = 0.01;
+    /// <summary>Generator learning rate (lambda*h in the spec).</summary>
+    [ConfigKey("lr_g")] public double LrG { get; set; } = 0.005;
+    [ConfigKey("momentum")] public double Momentum { get; set; }
+    [ConfigKey("beta1")] public double Beta1 { get; set; } = 0.5;
+    [ConfigKey("beta2")] public double Beta2 { get; set; } = 0.999;
+    /// <summary>Comma-separated regulariser list, e.g. "cancel-interaction" or "cancel-interaction,r1=0.3"; "none" or empty for none.</summary>
+    [ConfigKey("regularisers")] public string Regularisers { get; set; } = "";
+    [ConfigKey("batch_size")] public int BatchSize { get; set; } = 64;
+    [ConfigKey("latent_dim")] public int LatentDim { get; set; } = 128;
+    [ConfigKey("steps")] public int Steps { get; set; } = 1000;
+    [ConfigKey("seed")] public long Seed { get; set; }
+    /// <summary>cpu, cuda or cuda:N.</summary>
+    [ConfigKey("device")] public string Device { get; set; } = "cpu";
+    /// <summary>Steps between metric rows in metrics.csv.</summary>
+    [ConfigKey("log_every")] public int LogEvery { get; set; } = 10;
+    /// <summary>Steps between sample grids (0: only at the end).</summary>
+    [ConfigKey("sample_every")] public int SampleEvery { get; set; } = 500;
+    /// <summary>Steps between checkpoints (0: only at the end).</summary>
+    [ConfigKey("checkpoint_every")] public int CheckpointEvery { get; set; } = 500;
+    /// <summary>Steps between image-metric evaluations (0: never).</summary>
+    [ConfigKey("eval_every")] public int EvalEvery { get; set; }
+    /// <summary>Image metrics to evaluate, comma-separated (e.g. "fid,is").</summary>
+    [ConfigKey("metrics")] public string Metrics { get; set; } = "";
+    /// <summary>Number of generated samples per evaluation.</summary>
+    [ConfigKey("eval_samples")] public int EvalSamples { get; set; } = 5000;
+    /// <summary>Metric that selects the best checkpoint (e.g. "fid" lower is better, "is" higher is better).</summary>
+    [ConfigKey("best_metric")] public string BestMetric { get; set; } = "";
+    /// <summary>Decay of the generator's exponential moving average (0 disables it).</summary>
+    [ConfigKey("ema")] public double Ema { get; set; }
+    /// <summary>Samples in the fixed-latent grid.</summary>
+    [ConfigKey("grid_size")] public int GridSize { get; set; } = 64;
+    /// <summary>Threads for libtorch (0: all cores).</summary>
+    [ConfigKey("threads")] public int Threads { get; set; }
+
+    /// <summary>Ratio lr_d / lr_g (alpha/lambda). Setting it keeps lr_d and moves lr_g: a derived key for sweeps.</summary>
+    [ConfigKey("lr_ratio", Derived = true)]
+    public double LrRatio
+    {
+        get => LrD / LrG;
+        set => LrG = value > 0 ? LrD / value : throw new ArgumentException($"lr_ratio must be positive, got {value}");
+    }
+
+    /// <summary>Checks values that are individually well-typed but out of range; names the key.</summary>
+    public void Validate()
+    {
+        static void Positive(string key, double v) { if (!(v > 0)) throw new ArgumentException($"config key '{key}' must be positive, got {v}"); }
+        static void NonNegative(string key, double v) { if (v < 0) throw new ArgumentException($"config key '{key}' must not be negative, got {v}"); }
+        static void OneOf(string key, string v, params string[] allowed)
+        {
+            if (!allowed.Contains(v)) throw new ArgumentException($"config key '{key}' is '{v}', expected one of: {string.Join(", ", allowed)}");
+        }
+        Positive("lr_d", LrD);
+        Positive("lr_g", LrG);
+        Positive("batch_size", BatchSize);
+        Positive("latent_dim", LatentDim);
+        Positive("disc_steps", DiscSteps);
+        Positive("gen_steps", GenSteps);
+        NonNegative("steps", Steps);
+        NonNegative("momentum", Momentum);
+        NonNegative("log_every", LogEvery);
+        NonNegative("sample_every", SampleEvery);
+        NonNegative("checkpoint_every", CheckpointEvery);
+        NonNegative("eval_every", EvalEvery);
+        NonNegative("threads", Threads);
+        if (Ema < 0 || Ema >= 1) throw new ArgumentException($"config key 'ema' must be in [0, 1), got {Ema}");
+        OneOf("scheme", Scheme, "simultaneous", "alternating", "rk4");
+        OneOf("optimizer", Optimizer, "sgd", "adam", "rmsprop");
+        OneOf("loss", Loss, "saturating", "non-saturating", "hinge", "wasserstein");
+        OneOf("data", Data, "fashion-mnist", "mnist", "cifar10", "folder");
+        if (Scheme != "alternating" && (DiscSteps != 1 || GenSteps != 1))
+            throw new ArgumentException($"config keys 'disc_steps'/'gen_steps' other than 1 need scheme 'alternating' (scheme is '{Scheme}')");
+        _ = GameDrift.Torch.Device.Parse(Device);
+    }
+}
