@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace GameDrift.Training;
+
+/// <summary>The state of a run as written to status.json in its directory: running, finished, diverged or failed.</summary>
+public sealed record RunStatus(string State, long Step, string? Message = null)
+{
+    public const string Running = "running", Finished = "finished", Diverged = "diverged", Failed = "failed";
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public void Save(string runDir)
+    {
+        var path = Path.Combine(runDir, "status.json");
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(this, Options));
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    public static RunStatus? Load(string runDir)
+    {
+        var path = Path.Combine(runDir, "status.json");
+        return File.Exists(path) ? JsonSerializer.Deserialize<RunStatus>(File.ReadAllText(path), Options) : null;
+    }
+}
