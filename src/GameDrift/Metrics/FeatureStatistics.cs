@@ -1,0 +1,82 @@
+using System.Numerics;
+
+namespace GameDrift.Metrics;
+
+/// <summary>
+/// Mean vector and covariance matrix of a feature set: the Gaussian that FID compares.
+/// </summary>
+/// <remarks>
+/// Everything is float64, as peers.md §d.4 requires (float32 statistics put torcheval and
+/// pytorch-gan-metrics' torch path 0.3–0.7 % off). The covariance is the unbiased estimate
+/// (divides by N−1), matching <c>numpy.cov(features, rowvar=False)</c> used by pytorch-fid,
+/// clean-fid and TTUR to build their <c>mu</c>/<c>sigma</c> reference files.
+/// </remarks>
+public sealed class FeatureStatistics
+{
+    /// <summary>Creates statistics from a mean and a row-major <c>d x d</c> covariance.</summary>
+    /// <param name="mean">The mean vector (length d).</param>
+    /// <param name="covariance">Row-major covariance (length d*d).</param>
+    /// <param name="count">Number of samples behind the statistics; 0 when unknown (e.g. loaded from a file).</param>
+    public FeatureStatistics(double[] mean, double[] covariance, long count = 0)
+    {
+        ArgumentNullException.ThrowIfNull(mean);
+        ArgumentNullException.ThrowIfNull(covariance);
+        if ((long)mean.Length * mean.Length != covariance.Length)
+            throw new ArgumentException(
+                $"Covariance has {covariance.Length} entries; a {mean.Length}-dimensional mean needs {(long)mean.Length * mean.Length}.",
+                nameof(covariance));
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Mean = mean;
+        Covariance = covariance;
+        Count = count;
+    }
+
+    /// <summary>Feature dimension d.</summary>
+    public int Dimension => Mean.Length;
+
+    /// <summary>Number of samples the statistics were computed from (0 if unknown).</summary>
+    public long Count { get; }
+
+    /// <summary>Mean vector, length d.</summary>
+    public double[] Mean { get; }
+
+    /// <summary>Covariance, row-major d x d.</summary>
+    public double[] Covariance { get; }
+
+    /// <summary>Statistics of an N x d row-major float32 feature matrix.</summary>
+    public static FeatureStatistics FromFeatures(float[] features, int dimension) => Compute(features, dimension);
+
+    /// <summary>Statistics of an N x d row-major float64 feature matrix.</summary>
+    public static FeatureStatistics FromFeatures(double[] features, int dimension) => Compute(features, dimension);
+
+    private static FeatureStatistics Compute<T>(T[] features, int dimension) where T : INumberBase<T>
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dimension);
+        if (features.Length % dimension != 0)
+            throw new ArgumentException($"{features.Length} values are not a whole number of {dimension}-dimensional rows.", nameof(features));
+        int count = features.Length / dimension;
+        if (count < 2)
+            throw new ArgumentException($"An unbiased covariance needs at least 2 samples; got {count}.", nameof(features));
+
+        double[] mean = ColumnMeans(features, count, dimension);
+        // Two-pass: products of centred values, never E[xx^T] - mu mu^T, which cancels
+        // catastrophically when |mu| is large relative to the spread.
+        double[] cov = GramKernel.MultiplySymmetric(count, dimension, PanelPackers.Columns(features, dimension, mean));
+        double scale = 1.0 / (count - 1);
+        for (int i = 0; i < cov.Length; i++) cov[i] *= scale;
+        return new FeatureStatistics(mean, cov, count);
+    }
+
+    private static double[] ColumnMeans<T>(T[] features, int count, int dimension) where T : INumberBase<T>
+    {
+        var sum = new double[dimension];
+        for (int r = 0; r < count; r++)
+        {
+            ReadOnlySpan<T> row = features.AsSpan(r * dimension, dimension);
+            for (int j = 0; j < dimension; j++) sum[j] += double.CreateTruncating(row[j]);
+        }
+        for (int j = 0; j < dimension; j++) sum[j] /= count;
+        return sum;
+    }
+}
