@@ -1,0 +1,25 @@
+namespace GameDrift.Diagnostics;
+
+/// <summary>One step's diagnostics for both players, flattened to named columns for a CSV row.</summary>
+public sealed record StepDiagnostics(PlayerDiagnostics Phi, PlayerDiagnostics Theta)
+{
+    /// <summary>Column names in <see cref="ToColumns"/> order.</summary>
+    public static IReadOnlyList<string> ColumnNames { get; } = new[]
+    {
+        "loss_phi", "grad_phi_L1", "grad_phi_L2", "self_drift_phi", "interaction_drift_phi",
+        "loss_theta", "grad_theta_L2", "grad_theta_L1", "self_drift_theta", "interaction_drift_theta",
+    };
+
+    /// <summary>The values keyed by <see cref="ColumnNames"/> (gradient norms named by what they differentiate).</summary>
+    public IReadOnlyDictionary<string, double> ToColumns()
+    {
+        var v = new[]
+        {
+            Phi.Loss, Phi.OwnGradNorm, Phi.OtherGradNorm, Phi.SelfDriftNorm, Phi.InteractionDriftNorm,
+            Theta.Loss, Theta.OwnGradNorm, Theta.OtherGradNorm, Theta.SelfDriftNorm, Theta.InteractionDriftNorm,
+        };
+        var d = new Dictionary<string, double>();
+        for (var i = 0; i < v.Length; i++) d[ColumnNames[i]] = v[i];
+        return d;
+    }
+}

@@ -1,0 +1,121 @@
+using GameDrift.Torch;
+
+namespace GameDrift.Games;
+
+/// <summary>One evaluation of a game at the players' current parameters on one batch. It computes lazily and
+/// caches what a step needs: the losses, the four first-order gradients (two backward passes) and the
+/// double-backprop terms of spec §5.1, so regularisers and diagnostics share them. Create it inside the
+/// step's dispose scope and do not use it after the parameters change.</summary>
+public sealed class GameEvaluation
+{
+    private readonly bool createGraph;
+    private (Tensor L1, Tensor L2)? losses;
+    private Tensor[]? phiL1, thetaL1, phiL2, thetaL2;
+    private (IReadOnlyList<Tensor> Phi, IReadOnlyList<Tensor> Theta)? fieldGradients;
+    private readonly Dictionary<(GradientTerm, PlayerRole, TermEstimator), Tensor[]> terms = new();
+    private (GameEvaluation A, GameEvaluation B)? halves;
+
+    /// <param name="createGraph">keep the first-order gradients differentiable (needed by any double-backprop term).</param>
+    public GameEvaluation(ITwoPlayerGame game, GameBatch batch, bool createGraph)
+    {
+        Game = game;
+        Batch = batch;
+        this.createGraph = createGraph;
+    }
+
+    public ITwoPlayerGame Game { get; }
+    public GameBatch Batch { get; }
+
+    /// <summary>The game as a differentiable game, or a clear error for a field-only game.</summary>
+    public DifferentiableGame Differentiable => Game as DifferentiableGame
+        ?? throw new InvalidOperationException("this needs a differentiable game (losses L1, L2); the game only gives vector fields");
+
+    public bool IsDifferentiable => Game is DifferentiableGame;
+
+    /// <summary>(L1, L2) on this batch.</summary>
+    public (Tensor L1, Tensor L2) Losses => losses ??= Differentiable.Losses(Batch);
+
+    /// <summary>The player's descent direction: its own loss gradient, or minus its field.</summary>
+    public IReadOnlyList<Tensor> OwnGradient(PlayerRole player)
+    {
+        if (!IsDifferentiable)
+        {
+            fieldGradients ??= Game.Gradients(Batch);
+            return player == PlayerRole.Phi ? fieldGradients.Value.Phi : fieldGradients.Value.Theta;
+        }
+        return Gradient(player == PlayerRole.Phi ? 1 : 2, player);
+    }
+
+    /// <summary>grad_wrt L_loss for loss 1 (phi's) or 2 (theta's).</summary>
+    public IReadOnlyList<Tensor> Gradient(int loss, PlayerRole wrt)
+    {
+        if (loss is not (1 or 2)) throw new ArgumentOutOfRangeException(nameof(loss), "loss is 1 (L1) or 2 (L2)");
+        if (loss == 1 && phiL1 is null) (phiL1, thetaL1) = Backprop(Losses.L1);
+        if (loss == 2 && phiL2 is null) (phiL2, thetaL2) = Backprop(Losses.L2);
+        return (loss, wrt) switch
+        {
+            (1, PlayerRole.Phi) => phiL1!,
+            (1, PlayerRole.Theta) => thetaL1!,
+            (2, PlayerRole.Phi) => phiL2!,
+            _ => thetaL2!,
+        };
+    }
+
+    /// <summary>Whether a term is already computed (diagnostics reuse it rather than pay for it).</summary>
+    public bool TryGetTerm(GradientTerm term, PlayerRole player, out Tensor[] value)
+    {
+        foreach (var est in new[] { TermEstimator.SameBatch, TermEstimator.SplitBatch })
+            if (terms.TryGetValue((term, player, est), out value!)) return true;
+        value = Array.Empty<Tensor>();
+        return false;
+    }
+
+    /// <summary>A double-backprop term of spec §5.1 for <paramref name="player"/>: <c>grad_P( a · sg(b) )</c>.</summary>
+    public IReadOnlyList<Tensor> Term(GradientTerm term, PlayerRole player, TermEstimator estimator)
+    {
+        var key = (term, player, estimator);
+        if (terms.TryGetValue(key, out var cached)) return cached;
+        if (!createGraph) throw new InvalidOperationException("double-backprop terms need an evaluation created with createGraph");
+        var (diff, stop) = estimator == TermEstimator.SameBatch ? (this, this) : Halves();
+        var p = player;
+        var o = player.Other();
+        int own = LossOf(p), other = LossOf(o);
+        var (a, b) = term switch
+        {
+            GradientTerm.SelfNorm => (diff.Gradient(own, p), stop.Gradient(own, p)),
+            GradientTerm.OtherNorm => (diff.Gradient(other, o), stop.Gradient(other, o)),
+            _ => (diff.Gradient(own, o), stop.Gradient(other, o)),
+        };
+        var sg = b.Select(t => t.Detach()).ToArray();
+        var inner = GradientMath.Dot(a, sg);
+        var parameters = Game.Get(p).Parameters;
+        var r = !inner.RequiresGrad // the term is identically zero here (e.g. a loss linear in the other player)
+            ? parameters.Select(torch.ZerosLike).ToArray()
+            : GradientMath.ZerosForUnused(Autograd.Grad(inner, parameters, retainGraph: true, allowUnused: true), parameters);
+        terms[key] = r;
+        return r;
+    }
+
+    private static int LossOf(PlayerRole p) => p == PlayerRole.Phi ? 1 : 2;
+
+    private (GameEvaluation A, GameEvaluation B) Halves()
+    {
+        if (halves is null)
+        {
+            var (a, b) = Batch.Split();
+            halves = ReferenceEquals(a, Batch)
+                ? (this, this) // nothing to split (batch-free game): both factors are exact
+                : (new GameEvaluation(Game, a, createGraph: true), new GameEvaluation(Game, b, createGraph: false));
+        }
+        return halves.Value;
+    }
+
+    private (Tensor[] Phi, Tensor[] Theta) Backprop(Tensor loss)
+    {
+        var all = Game.Phi.Parameters.Concat(Game.Theta.Parameters).ToArray();
+        // One backward pass for both blocks; retain the graph: L1 and L2 share it, and terms differentiate it again.
+        var g = GradientMath.ZerosForUnused(Autograd.Grad(loss, all, retainGraph: true, createGraph: createGraph, allowUnused: true), all);
+        var n = Game.Phi.Parameters.Count;
+        return (g[..n], g[n..]);
+    }
+}

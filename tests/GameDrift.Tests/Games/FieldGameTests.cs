@@ -1,0 +1,41 @@
+using GameDrift.Games;
+using GameDrift.Regularisers;
+using GameDrift.Schemes;
+using GameDrift.Tests.TestGames;
+using GameDrift.Torch;
+
+namespace GameDrift.Tests.Games;
+
+public class FieldGameTests
+{
+    // Rotational field of spec §3.5: f = -e x + y, g = -x - e y.
+    private static (FieldGame Game, Tensor X, Tensor Y) Rotational(double e)
+    {
+        var x = torch.Tensor(new[] { 1.0 });
+        var y = torch.Tensor(new[] { 0.5 });
+        var game = new FieldGame(new Player("x", new[] { x }), new Player("y", new[] { y }),
+            _ => (new[] { -e * x + y }, new[] { -x - e * y }));
+        return (game, x, y);
+    }
+
+    [Fact]
+    public void SimultaneousSgdFollowsTheField()
+    {
+        var (game, x, y) = Rotational(0.09);
+        var d = new Simultaneous(game, new SgdUpdate(game.Phi.Parameters, 0.2), new SgdUpdate(game.Theta.Parameters, 0.1), BatchSource.None).Step();
+        Assert.Equal(1.0 + 0.2 * (-0.09 + 0.5), x.ToDouble(), 14);
+        Assert.Equal(0.5 + 0.1 * (-1 - 0.09 * 0.5), y.ToDouble(), 14);
+        Assert.Equal(Math.Abs(-0.09 + 0.5), d.Phi.OwnGradNorm, 14);
+        Assert.True(double.IsNaN(d.Phi.Loss));
+    }
+
+    [Fact]
+    public void LossBasedRegularisersRejectFieldGames()
+    {
+        var (game, _, _) = Rotational(0.09);
+        var scheme = new Simultaneous(game, new SgdUpdate(game.Phi.Parameters, 0.2), new SgdUpdate(game.Theta.Parameters, 0.1),
+            BatchSource.None, new[] { DriftRegulariser.CancelInteraction() });
+        var e = Assert.Throws<InvalidOperationException>(() => scheme.Step());
+        Assert.Contains("differentiable game", e.Message);
+    }
+}
