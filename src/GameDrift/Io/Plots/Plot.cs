@@ -227,6 +227,12 @@ public sealed class Plot
             t0 -= margin;
             t1 += margin;
         }
+        if (scale == Scale.Log)
+        {
+            // Keep padded limits representable as doubles (10^-330 would underflow to 0).
+            t0 = Math.Max(t0, -307);
+            t1 = Math.Min(t1, 307);
+        }
         return (scale.Inverse(t0), scale.Inverse(t1));
     }
 

@@ -76,6 +76,17 @@ public class PlotTests
     }
 
     [Fact]
+    public void ExtremeLogRangeKeepsRepresentableLimits()
+    {
+        // Padding 600 decades by 5% would ask for 1e-330, which underflows to 0.
+        var p = new Plot(300, 200) { YScale = Scale.Log };
+        p.Line([0, 1], [1e-300, 1e300]);
+        var a = p.PlotArea;
+        Assert.InRange(p.DataToPixel(0, 1e-300).Y, a.Y, a.Bottom);
+        Assert.InRange(p.DataToPixel(1, 1e300).Y, a.Y, a.Bottom);
+    }
+
+    [Fact]
     public void SavedPngDecodesWithPlotSize()
     {
         var p = new Plot(321, 203) { Title = "loss", XLabel = "step", YLabel = "value" };
