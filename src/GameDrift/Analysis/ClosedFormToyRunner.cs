@@ -1,0 +1,96 @@
+using GameDrift.Games;
+
+namespace GameDrift.Analysis;
+
+/// <summary>The fast path of <see cref="BatchedToyRunner"/> for games with a closed-form field and tangent map and
+/// no regulariser: each configuration runs the same float64 loop (in parallel over configurations), so batched
+/// and single runs agree bit for bit.</summary>
+internal static class ClosedFormToyRunner
+{
+    public static ToyBatchResult Run(IClosedFormField game, EulerUpdate update, ToyBatch batch, int steps, bool record)
+    {
+        int b = batch.Count, dim = game.PhiDim + game.ThetaDim;
+        var final = new double[b][];
+        var mid = new double[b][];
+        var lyap = new double[b];
+        var trajectory = record ? Enumerable.Range(0, steps + 1).Select(_ => new double[b][]).ToArray() : null;
+        Parallel.For(0, b, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Work(game),
+            (i, _, work) =>
+            {
+                var (f, m, l) = work.Run(update, batch.EtaPhi[i], batch.EtaTheta[i], batch.Starts[i], steps,
+                    trajectory == null ? null : (n, z) => trajectory[n][i] = z);
+                final[i] = f; mid[i] = m; lyap[i] = l;
+                return work;
+            }, _ => { });
+        return BatchedToyRunner.Summarise(game, batch, mid, final, lyap, trajectory);
+    }
+
+    /// <summary>Per-thread scratch buffers and the single-configuration loop.</summary>
+    private sealed class Work
+    {
+        private readonly IClosedFormField game;
+        private readonly int np, nt;
+        private readonly double[] z, v, f, g, df, dg;
+
+        public Work(IClosedFormField game)
+        {
+            this.game = game;
+            np = game.PhiDim; nt = game.ThetaDim;
+            z = new double[np + nt]; v = new double[np + nt];
+            f = new double[np]; g = new double[nt]; df = new double[np]; dg = new double[nt];
+        }
+
+        public (double[] Final, double[] Mid, double Lyapunov) Run(EulerUpdate update, double etaPhi, double etaTheta,
+            double[] start, int steps, Action<int, double[]>? record)
+        {
+            start.CopyTo(z, 0);
+            Array.Fill(v, 1.0 / Math.Sqrt(z.Length));
+            double[] mid = (double[])start.Clone();
+            record?.Invoke(0, (double[])z.Clone());
+            double logSum = 0;
+            for (int n = 1; n <= steps; n++)
+            {
+                if (update.Scheme == EulerScheme.Simultaneous) Simultaneous(etaPhi, etaTheta);
+                else
+                {
+                    for (int s = 0; s < 2; s++)
+                    {
+                        bool phiTurn = update.DiscriminatorFirst ? s == 0 : s == 1;
+                        int k = phiTurn ? update.DiscSteps : update.GenSteps;
+                        for (int i = 0; i < k; i++) PlayerStep(phiTurn, phiTurn ? etaPhi : etaTheta);
+                    }
+                }
+                double norm = 0;
+                for (int i = 0; i < v.Length; i++) norm += v[i] * v[i];
+                norm = Math.Sqrt(norm);
+                logSum += Math.Log(norm);
+                for (int i = 0; i < v.Length; i++) v[i] /= norm;
+                record?.Invoke(n, (double[])z.Clone());
+                if (n == steps / 2) mid = (double[])z.Clone();
+            }
+            return ((double[])z.Clone(), mid, logSum / steps);
+        }
+
+        // phi += eta_phi f, theta += eta_theta g at the old point; the tangent moves by the same linearised map.
+        private void Simultaneous(double etaPhi, double etaTheta)
+        {
+            var phi = z.AsSpan(0, np); var theta = z.AsSpan(np, nt);
+            var vp = v.AsSpan(0, np); var vt = v.AsSpan(np, nt);
+            game.Field(phi, theta, f, g);
+            game.Jvp(phi, theta, vp, vt, df, dg);
+            for (int i = 0; i < np; i++) { phi[i] += etaPhi * f[i]; vp[i] += etaPhi * df[i]; }
+            for (int i = 0; i < nt; i++) { theta[i] += etaTheta * g[i]; vt[i] += etaTheta * dg[i]; }
+        }
+
+        // One player's step at the latest point (alternating updates).
+        private void PlayerStep(bool phiTurn, double eta)
+        {
+            var phi = z.AsSpan(0, np); var theta = z.AsSpan(np, nt);
+            var vp = v.AsSpan(0, np); var vt = v.AsSpan(np, nt);
+            game.Field(phi, theta, f, g);
+            game.Jvp(phi, theta, vp, vt, df, dg);
+            if (phiTurn) for (int i = 0; i < np; i++) { phi[i] += eta * f[i]; vp[i] += eta * df[i]; }
+            else for (int i = 0; i < nt; i++) { theta[i] += eta * g[i]; vt[i] += eta * dg[i]; }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using GameDrift.Games;
+using GameDrift.Torch;
+
+namespace GameDrift.Analysis;
+
+/// <summary>Which continuous model of the Euler iterates.</summary>
+public enum FlowKind
+{
+    /// <summary>The unmodified flow of (eta_phi f, eta_theta g) in iteration time.</summary>
+    Original,
+    /// <summary>The §3.2 paper form; one-step reading per player (phi at tau = eta_phi, theta at tau = eta_theta).</summary>
+    ModifiedPaper,
+    /// <summary>The §3.3 single-clock modified flow in iteration time.</summary>
+    ModifiedSingleClock,
+    /// <summary>The paper form with rows scaled by the learning rates, read on one clock (§3.3, trajectory use).</summary>
+    ModifiedPaperOneClock,
+}
+
+/// <summary>Joint-state field functions z [B, d] -> z' for <see cref="Rk4"/>, and flow solves that model Euler steps.</summary>
+public static class Flows
+{
+    /// <summary>The field of <paramref name="kind"/> as a function of the joint state. For
+    /// <see cref="FlowKind.ModifiedPaper"/> it is the per-player-time field (integrate to tau = eta of the player read).</summary>
+    public static Func<Tensor, Tensor> Field(IVectorFieldGame game, EulerScheme scheme, FlowKind kind, Tensor etaPhi, Tensor etaTheta) =>
+        z =>
+        {
+            var (phi, theta) = JointState.Split(game, z);
+            var (f, g) = kind switch
+            {
+                FlowKind.Original => ModifiedFields.Original(game, phi, theta, etaPhi, etaTheta),
+                FlowKind.ModifiedSingleClock => ModifiedFields.SingleClock(game, scheme, phi, theta, etaPhi, etaTheta),
+                FlowKind.ModifiedPaper => ModifiedFields.Paper(game, scheme, phi, theta, etaPhi, etaTheta),
+                _ => ModifiedFields.PaperOnOneClock(game, scheme, phi, theta, etaPhi, etaTheta),
+            };
+            return JointState.Join(f, g);
+        };
+
+    /// <summary>The flow's prediction of <paramref name="steps"/> Euler steps from z0 (rows: configurations), with
+    /// <paramref name="substeps"/> RK4 steps per Euler step. The paper form is read per player at n*eta_phi and n*eta_theta.</summary>
+    public static Tensor Predict(IVectorFieldGame game, EulerScheme scheme, FlowKind kind, Tensor z0, Tensor etaPhi, Tensor etaTheta,
+        int steps = 1, int substeps = 50)
+    {
+        int n = steps * substeps;
+        if (kind != FlowKind.ModifiedPaper)
+        {
+            using var dt = torch.OnesLike(etaPhi) / substeps;
+            return Rk4.Integrate(Field(game, scheme, kind, etaPhi, etaTheta), z0, dt, n);
+        }
+        using var scope = torch.NewDisposeScope();
+        var field = Field(game, scheme, kind, etaPhi, etaTheta);
+        var zPhi = Rk4.Integrate(field, z0, etaPhi / substeps, n);
+        var zTheta = Rk4.Integrate(field, z0, etaTheta / substeps, n);
+        var result = torch.Cat(new[] { zPhi.Narrow(-1, 0, game.PhiDim), zTheta.Narrow(-1, game.PhiDim, game.ThetaDim) }, -1);
+        return result.MoveToOuterDisposeScope();
+    }
+}

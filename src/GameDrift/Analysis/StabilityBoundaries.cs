@@ -1,0 +1,43 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace GameDrift.Analysis;
+
+/// <summary>Points where a predictor's verdict changes, in (lr_d, ratio = lr_d/lr_g) coordinates, for drawing on a sweep heatmap.</summary>
+public sealed record BoundaryCurve(string Predictor, IReadOnlyList<(double LrD, double Ratio)> Points);
+
+/// <summary>Predicted stability boundaries over a log grid of (lr_d, ratio): a verdict (stable/neutral/unstable) per grid
+/// node and a boundary point at the geometric midpoint of each pair of neighbouring nodes whose verdicts differ.</summary>
+public static class StabilityBoundaries
+{
+    /// <summary>Predictors "paper" and "single-clock" (modified Jacobians, §3.5) and "exact-map" (spectral radius).</summary>
+    public static IReadOnlyList<BoundaryCurve> Compute(Matrix<double> j, int phiDim, EulerScheme scheme, LogRange lrD, LogRange ratio,
+        int resolution = 160)
+    {
+        var xs = LogRange.Values(lrD.Start, lrD.Stop, resolution);
+        var ys = LogRange.Values(ratio.Start, ratio.Stop, resolution);
+        var update = new EulerUpdate(scheme);
+        var predictors = new (string Name, Func<double, double, StabilityVerdict> Verdict)[]
+        {
+            ("paper", (d, g) => Stability.OfFlow(ModifiedJacobians.Paper(j, phiDim, scheme, d, g, 1))),
+            ("single-clock", (d, g) => Stability.OfFlow(ModifiedJacobians.SingleClock(j, phiDim, scheme, d, g, 1))),
+            ("exact-map", (d, g) => Stability.OfMap(LinearisedMaps.Jacobian(j, phiDim, update, d, g))),
+        };
+        return predictors.Select(p => new BoundaryCurve(p.Name, Scan(xs, ys, p.Verdict))).ToArray();
+    }
+
+    private static List<(double, double)> Scan(double[] xs, double[] ys, Func<double, double, StabilityVerdict> verdict)
+    {
+        var v = new StabilityVerdict[xs.Length, ys.Length];
+        for (int a = 0; a < xs.Length; a++)
+            for (int b = 0; b < ys.Length; b++)
+                v[a, b] = verdict(xs[a], xs[a] / ys[b]);
+        var points = new List<(double, double)>();
+        for (int a = 0; a < xs.Length; a++)
+            for (int b = 0; b < ys.Length; b++)
+            {
+                if (a + 1 < xs.Length && v[a, b] != v[a + 1, b]) points.Add((Math.Sqrt(xs[a] * xs[a + 1]), ys[b]));
+                if (b + 1 < ys.Length && v[a, b] != v[a, b + 1]) points.Add((xs[a], Math.Sqrt(ys[b] * ys[b + 1])));
+            }
+        return points;
+    }
+}
