@@ -4,4 +4,7 @@ using GameDrift.Cli.Commands;
 
 var root = new RootCommand("GameDrift: train two-player games, measure and cancel discretisation drift.");
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(ToyCommand.Create());
+root.Subcommands.Add(ToySweepCommand.Create());
+root.Subcommands.Add(DriftOrderCommand.Create());
 return CliErrors.Run(() => root.Parse(args).Invoke());

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using GameDrift.Analysis;
+using GameDrift.Games.Toys;
+using GameDrift.Io.Plots;
+using GameDrift.Torch;
+
+namespace GameDrift.Cli.Commands;
+
+/// <summary><c>gamedrift toy</c>: one toy-game run, its trajectory and the original and modified flows.</summary>
+internal static class ToyCommand
+{
+    public static Command Create()
+    {
+        var game = ToyOptions.Game(); var scheme = ToyOptions.Scheme(); var steps = ToyOptions.Steps(500);
+        var start = ToyOptions.Start(); var reg = ToyOptions.Reg(); var outDir = ToyOptions.Out("outputs/toy");
+        var lrD = new Option<double>("--lr-d") { Description = "Discriminator (phi) learning rate, alpha*h.", DefaultValueFactory = _ => 0.1 };
+        var lrG = new Option<double>("--lr-g") { Description = "Generator (theta) learning rate, lambda*h.", DefaultValueFactory = _ => 0.1 };
+        var cmd = new Command("toy", "Run a toy game and compare the iterates with the original and modified flows.")
+        { game, scheme, lrD, lrG, steps, start, reg, outDir };
+        cmd.SetAction(r => CliErrors.Run(() => Run(r.GetValue(game)!, r.GetValue(scheme)!, r.GetValue(lrD), r.GetValue(lrG),
+            r.GetValue(steps), r.GetValue(start), r.GetValue(reg), r.GetValue(outDir)!)));
+        return cmd;
+    }
+
+    private static int Run(string gameName, string schemeName, double lrD, double lrG, int steps, string? startText, string? regText, string outDir)
+    {
+        var game = ToyGames.Create(gameName);
+        var scheme = EulerUpdate.ParseScheme(schemeName);
+        var reg = ToyOptions.ParseReg(regText);
+        var start = ToyOptions.ParseStart(startText, game.PhiDim + game.ThetaDim, null);
+        using var scope = torch.NewDisposeScope();
+        var result = ToyRun.Run(game, scheme, lrD, lrG, steps, start, reg);
+        Directory.CreateDirectory(outDir);
+        var csv = Path.Combine(outDir, "trajectory.csv");
+        ToyOptions.WriteCsv(csv, result.Columns, result.Trajectory.Select(row =>
+            row.Select((v, i) => i == 0 ? ((long)v).ToString() : ToyOptions.F(v))));
+        var png = Path.Combine(outDir, "trajectory.png");
+        Plot(game.PhiDim, result, $"{game.Name}, {schemeName}, lr_d={lrD}, lr_g={lrG}{(reg is null ? "" : ", " + reg)}").Save(png);
+        Console.WriteLine($"final distance to equilibrium {result.FinalDistance:G6}, Lyapunov exponent {result.Lyapunov:G4}, regime {result.Regime.Name()}");
+        Console.WriteLine($"wrote {csv} and {png}");
+        return 0;
+    }
+
+    // Phase portrait in the first phi and first theta coordinates: the iterates beside the flows.
+    private static Plot Plot(int phiDim, ToyRunResult r, string title)
+    {
+        var p = new Plot(720, 560) { Title = title, XLabel = "phi", YLabel = "theta" };
+        int xi = 1, yi = 1 + phiDim;
+        foreach (var (name, rows) in r.Flows.Where(f => f.Key != "modified-paper"))
+            p.Line(rows.Select(x => x[xi]).ToArray(), rows.Select(x => x[yi]).ToArray(), name + " flow");
+        var it = p.Line(r.Trajectory.Select(x => x[xi]).ToArray(), r.Trajectory.Select(x => x[yi]).ToArray(), "iterates", Rgb.Gray(20));
+        it.Marker = Marker.Circle;
+        it.MarkerSize = 3;
+        it.Width = 0.8;
+        return p;
+    }
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Globalization;
+using GameDrift.Analysis;
+
+namespace GameDrift.Cli.Commands;
+
+/// <summary>Options shared by the toy-game commands, and their parsing with clear errors.</summary>
+internal static class ToyOptions
+{
+    public static Option<string> Game() => new("--game") { Description = "Toy game: dirac, dirac-wgan, dirac-ns, bilinear, rotational, general-sum.", DefaultValueFactory = _ => "dirac" };
+    public static Option<string> Scheme() => new("--scheme") { Description = "simultaneous or alternating (discriminator first).", DefaultValueFactory = _ => "simultaneous" };
+    public static Option<int> Steps(int dflt) => new("--steps") { Description = "Number of updates.", DefaultValueFactory = _ => dflt };
+    public static Option<string?> Start() => new("--start") { Description = "Initial point PHI,THETA (all coordinates, comma-separated); default: the game's own." };
+    public static Option<string?> Reg() => new("--reg") { Description = "Drift regulariser: none, cancel-interaction[-paper], cancel-all[-paper]." };
+    public static Option<string> Out(string dflt) => new("--out") { Description = "Output directory.", DefaultValueFactory = _ => dflt };
+
+    public static double[] ParseStart(string? text, int size, double[]? fallback)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return fallback ?? Enumerable.Repeat(1.0, size).ToArray();
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var v = new double[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out v[i]))
+                throw new ArgumentException($"--start: '{parts[i]}' is not a number");
+        if (v.Length != size) throw new ArgumentException($"--start needs {size} comma-separated values for this game, got {v.Length}");
+        return v;
+    }
+
+    /// <summary>The toy runs take one drift regulariser; a list is accepted only when it names one.</summary>
+    public static DriftRegulariser? ParseReg(string? spec)
+    {
+        var items = (spec ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (items.Length > 1)
+            throw new ArgumentException($"--reg: toy runs take one drift regulariser, got '{spec}' (gradient penalties such as r1 need data and are available in 'train')");
+        return DriftRegulariser.Parse(items.Length == 0 ? null : items[0]);
+    }
+
+    public static void WriteCsv(string path, IReadOnlyList<string> header, IEnumerable<IEnumerable<string>> rows)
+    {
+        using var w = new StreamWriter(path);
+        w.WriteLine(string.Join(",", header));
+        foreach (var r in rows) w.WriteLine(string.Join(",", r));
+    }
+
+    public static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+}
