@@ -44,7 +44,11 @@ public static partial class torch
     private static unsafe Tensor Make(delegate*<long*, int, int, int, int, int, IntPtr> f, long[] shape, ScalarType? dtype, Device? device, bool requiresGrad)
     {
         var d = device ?? Device.CPU;
-        fixed (long* s = shape) return new Tensor(f(s, shape.Length, (int)(dtype ?? DefaultDType), (int)d.Type, d.Index, requiresGrad ? 1 : 0));
+        Tensor t;
+        fixed (long* s = shape) t = new Tensor(f(s, shape.Length, (int)(dtype ?? DefaultDType), (int)d.Type, d.Index, 0));
+        // ATen's factories ignore requires_grad in their options: set it on the result.
+        if (requiresGrad) t.RequiresGrad = true;
+        return t;
     }
 
     public static unsafe Tensor Empty(long[] shape, ScalarType? dtype = null, Device? device = null, bool requiresGrad = false) => Make(&gd_empty, shape, dtype, device, requiresGrad);
@@ -56,8 +60,11 @@ public static partial class torch
     {
         var d = device ?? Device.CPU;
         var t = dtype ?? DefaultDType;
+        Tensor r;
         fixed (long* s = shape)
-            return new Tensor(gd_full(s, shape.Length, value, (long)value, t.IsFloatingPoint() ? 0 : 1, (int)t, (int)d.Type, d.Index, requiresGrad ? 1 : 0));
+            r = new Tensor(gd_full(s, shape.Length, value, (long)value, t.IsFloatingPoint() ? 0 : 1, (int)t, (int)d.Type, d.Index, 0));
+        if (requiresGrad) r.RequiresGrad = true;
+        return r;
     }
     public static Tensor Scalar(double value, ScalarType? dtype = null, Device? device = null, bool requiresGrad = false) =>
         Full(Array.Empty<long>(), value, dtype, device, requiresGrad);

@@ -56,3 +56,17 @@ public class SmokeTests
         kept.Dispose();
     }
 }
+
+public class FactoryRequiresGradTests
+{
+    [Fact]
+    public void FactoriesHonourRequiresGrad()
+    {
+        using var a = torch.Zeros(new long[] { 2 }, requiresGrad: true);
+        using var b = torch.Ones(new long[] { 2 }, torch.float64, requiresGrad: true);
+        using var c = torch.Full(new long[] { 2 }, 3.0, requiresGrad: true);
+        using var d = torch.Zeros(new long[] { 2 });
+        Assert.True(a.RequiresGrad && b.RequiresGrad && c.RequiresGrad && a.IsLeaf);
+        Assert.False(d.RequiresGrad);
+    }
+}
