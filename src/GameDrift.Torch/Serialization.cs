@@ -32,7 +32,16 @@ public static partial class torch
     public static Dictionary<string, Tensor> Load(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"tensor file not found: {path}", path);
-        var d = TorchException.Check(gd_load_dict(path));
+        var d = gd_load_dict(path);
+        if (d == IntPtr.Zero)
+        {
+            var e = TorchException.FromNative();
+            // libtorch 1.13's C++ unpickler reads collections.OrderedDict as None, so Python's state_dict() fails obscurely.
+            if (e.Message.Contains("Expected GenericDict but got None", StringComparison.Ordinal))
+                throw new TorchException($"{path} holds a collections.OrderedDict (as Python's module.state_dict() does), which libtorch 1.13 " +
+                    $"cannot read; in Python, save dict(state_dict) instead. libtorch said: {e.Message}");
+            throw e;
+        }
         try
         {
             var n = gd_dict_size(d);

@@ -45,8 +45,7 @@ public readonly struct TensorIndex
                 case Kind.Range:
                 {
                     var size = cur.Size((int)dim);
-                    var (start, len) = i.Rng.GetOffsetAndLength(checked((int)size));
-                    next = cur.Slice(dim, start, start + len, i.Step);
+                    next = cur.Slice(dim, Bound(i.Rng.Start, size), Bound(i.Rng.End, size), i.Step);
                     dim++;
                     break;
                 }
@@ -75,6 +74,11 @@ public readonly struct TensorIndex
         return r;
     }
 
+    // Python clamps slice bounds to the dimension (a[1:10] of 3 rows is rows 1..2), where Range.GetOffsetAndLength throws.
+    private static long Bound(Index i, long size) => Math.Clamp(i.IsFromEnd ? size - i.Value : i.Value, 0, size);
+
+    private bool IsFullRange => K == Kind.Range && Rng.Equals(Range.All) && Step == 1;
+
     internal static void Assign(Tensor t, TensorIndex[] idx, Tensor value)
     {
         var tensorPos = Array.FindIndex(idx, i => i.K == Kind.Tensor);
@@ -84,7 +88,8 @@ public readonly struct TensorIndex
             view.Copy_(value);
             return;
         }
-        if (idx.Any(i => i.K is not (Kind.Tensor or Kind.Range)) || idx.Take(tensorPos).Any(i => !i.Rng.Equals(Range.All)))
+        // Every other entry must keep its whole dimension, or part of the assignment would be silently dropped.
+        if (idx.Where((_, k) => k != tensorPos).Any(i => !i.IsFullRange))
             throw new NotSupportedException("assignment through a tensor index supports only t[.., mask] = v forms");
         var list = new Tensor?[tensorPos + 1];
         list[tensorPos] = idx[tensorPos].Tensor;

@@ -1,6 +1,6 @@
 namespace GameDrift.Torch.Tests;
 
-/// <summary>Tests that read process-wide quantities (Tensor.LiveCount, the process's memory) join this
-/// collection, which runs alone, after the parallel ones.</summary>
+/// <summary>Tests that read or change process-wide state (Tensor.LiveCount, the global seed, thread count,
+/// default dtype) run in this collection, which xunit runs alone.</summary>
 [CollectionDefinition("Serial", DisableParallelization = true)]
-public sealed class SerialCollection { }
+public class SerialCollection { }

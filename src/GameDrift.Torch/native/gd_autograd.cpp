@@ -14,13 +14,19 @@ GD_API int gd_grad(const TH* outputs, int n_out, const TH* grad_outputs, const T
     auto r = torch::autograd::grad(gd::list(outputs, n_out), gd::list(inputs, n_in), gd::list(grad_outputs, n_out),
                                    retain_graph < 0 ? c10::nullopt : c10::optional<bool>(retain_graph != 0),
                                    create_graph != 0, allow_unused != 0);
-    for (int i = 0; i < n_in; i++) out[i] = r[i].defined() ? gd::wrap(r[i]) : nullptr;
+    for (int i = 0; i < n_in; i++) {
+      // A ZeroTensor with autograd history stays as it is (it carries the graph); a constant one is materialised.
+      auto& g = r[i];
+      out[i] = !g.defined() ? nullptr : gd::wrap(g.requires_grad() ? g : gd::dense(g));
+    }
     return 0;
   }
   GD_CATCH(-1)
 }
 GD_API TH gd_get_grad(TH t) {
   try {
+    if (t->grad().defined() && t->grad()._is_zerotensor() && !t->grad().requires_grad())
+      t->mutable_grad() = gd::dense(t->grad());  // so optimisers can update .grad in place
     const auto& g = t->grad();
     return g.defined() ? gd::wrap(g) : nullptr;
   }

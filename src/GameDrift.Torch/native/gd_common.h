@@ -14,6 +14,9 @@ typedef at::Tensor* TH;
 namespace gd {
 void set_error(const char* msg);
 inline TH wrap(at::Tensor t) { return new at::Tensor(std::move(t)); }
+// Autograd may return "ZeroTensors" (e.g. the derivative of sign or abs twice): they have no storage, so
+// reading their data crashes and in-place updates fail. Materialise them where data is read or handed on.
+inline at::Tensor dense(const at::Tensor& t) { return t.defined() && t._is_zerotensor() ? at::zeros(t.sizes(), t.options()) : t; }
 inline at::IntArrayRef dims(const int64_t* p, int n) { return at::IntArrayRef(p, (size_t)n); }
 inline c10::Device device(int type, int index) {
   return c10::Device(type == 1 ? c10::DeviceType::CUDA : c10::DeviceType::CPU, (c10::DeviceIndex)index);

@@ -80,7 +80,7 @@ GD_API char* gd_version() {
 GD_API int gd_save_dict(const char** names, const TH* ts, int n, const char* path) {
   try {
     c10::Dict<std::string, at::Tensor> d;
-    for (int i = 0; i < n; i++) d.insert(names[i], ts[i]->detach().to(at::kCPU));
+    for (int i = 0; i < n; i++) d.insert(names[i], gd::dense(ts[i]->detach()).to(at::kCPU));
     auto bytes = torch::pickle_save(c10::IValue(d));
     std::ofstream f(path, std::ios::binary);
     if (!f) throw std::runtime_error(std::string("cannot open for writing: ") + path);

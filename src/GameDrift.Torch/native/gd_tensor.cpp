@@ -75,7 +75,7 @@ GD_API int gd_element_size(TH t) { try { return (int)t->element_size(); } GD_CAT
 // Copies the tensor's values (as a contiguous CPU array of its own dtype) into `out`.
 GD_API int gd_copy_to(TH t, void* out, int64_t nbytes) {
   try {
-    auto c = t->detach().to(at::kCPU).contiguous();
+    auto c = gd::dense(t->detach()).to(at::kCPU).contiguous();
     int64_t need = c.numel() * (int64_t)c.element_size();
     if (need != nbytes) throw std::runtime_error("gd_copy_to: buffer size mismatch");
     if (need > 0) std::memcpy(out, c.data_ptr(), need);
@@ -85,7 +85,7 @@ GD_API int gd_copy_to(TH t, void* out, int64_t nbytes) {
 }
 GD_API int gd_item(TH t, double* d, int64_t* l) {
   try {
-    auto s = t->item();
+    auto s = gd::dense(*t).item();
     if (s.isIntegral(true)) { *l = s.toLong(); *d = (double)*l; }
     else { *d = s.toDouble(); *l = (int64_t)*d; }
     return 0;
@@ -103,7 +103,7 @@ GD_API int gd_copy_(TH dst, TH src) { GD_STATUS(dst->copy_(*src)) }
 GD_API char* gd_to_string(TH t) {
   try {
     std::ostringstream os;
-    os << *t;
+    os << gd::dense(*t);
     return strdup(os.str().c_str());
   }
   GD_CATCH(nullptr)
