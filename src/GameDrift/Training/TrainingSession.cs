@@ -18,6 +18,7 @@ public sealed class TrainingSession : IDisposable
     private readonly DataBatchSource batches;
     private readonly Tensor gridLatents;
     private readonly Tensor[] parameters;
+    private readonly double lrD, lrG;
 
     public TrainingSession(RunConfig config, ImageDataset? data = null)
     {
@@ -44,6 +45,7 @@ public sealed class TrainingSession : IDisposable
             Ema.LoadStateDict(Generator.StateDict());
         }
         EmaDecay = config.Ema;
+        (lrD, lrG) = (config.LrD, config.LrG);
         parameters = Generator.Parameters().Concat(Discriminator.Parameters()).ToArray();
 
         DiscOptimizer = MakeOptimizer(config, Discriminator.Parameters(), config.LrD);
@@ -132,12 +134,14 @@ public sealed class TrainingSession : IDisposable
         Checkpoint.Save(path, step, wallTime, sections, batches.Latents, regulariserRng, batches.Sampler.GetState(), gridLatents);
     }
 
+    /// <summary>Loads a checkpoint. The config's learning rates win over the saved ones, so a resumed run can change them.</summary>
     public void Restore(Checkpoint c)
     {
         Generator.LoadStateDict(c.Section(Checkpoint.GeneratorPrefix));
         Discriminator.LoadStateDict(c.Section(Checkpoint.DiscriminatorPrefix));
         GenOptimizer.LoadStateDict(c.Section(Checkpoint.GenOptimizerPrefix));
         DiscOptimizer.LoadStateDict(c.Section(Checkpoint.DiscOptimizerPrefix));
+        (GenOptimizer.LearningRate, DiscOptimizer.LearningRate) = (lrG, lrD);
         if (Ema is not null)
         {
             if (!c.Has(Checkpoint.EmaPrefix)) throw new InvalidDataException("the checkpoint has no generator EMA but the config asks for one (ema > 0)");
