@@ -4,4 +4,6 @@ using GameDrift.Cli.Commands;
 
 var root = new RootCommand("GameDrift: train two-player games, measure and cancel discretisation drift.");
 root.Subcommands.Add(DemoCommand.Create());
-return CliErrors.Run(() => root.Parse(args).Invoke());
+root.Subcommands.Add(TrainCommand.Create());
+// Exceptions reach CliErrors (clear message, exit code 2) instead of System.CommandLine's stack-trace handler.
+return CliErrors.Run(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
