@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Globalization;
+using GameDrift.Data;
+using GameDrift.Diagnostics;
+using GameDrift.Games;
+using GameDrift.Io.Images;
+using GameDrift.Losses;
+using GameDrift.Regularisers;
+using GameDrift.Schemes;
+using GameDrift.Torch;
+using GameDrift.Torch.nn;
+using GameDrift.Torch.optim;
+
+namespace GameDrift.Training;
+
+/// <summary>Runs a GAN training job described by a <see cref="RunConfig"/> and writes its run directory:
+/// config.yaml, metrics.csv, samples/step_NNNNNN.png, checkpoints/latest.pt, log.txt and status.json.
+/// Everything random is seeded from the config's seed, and a resumed run matches an uninterrupted one bit for bit (CPU).</summary>
+public sealed class Trainer
+{
+    private readonly RunConfig config;
+    private readonly ImageDataset? data;
+
+    /// <param name="data">overrides the game's and the config's data set (tests, custom data).</param>
+    public Trainer(RunConfig config, string runDirectory, ImageDataset? data = null)
+    {
+        config.Validate();
+        this.config = config;
+        RunDirectory = runDirectory;
+        this.data = data;
+    }
+
+    public string RunDirectory { get; }
+
+    /// <summary>Also print log lines on the console.</summary>
+    public bool EchoLog { get; init; }
+
+    public string CheckpointPath => Path.Combine(RunDirectory, "checkpoints", "latest.pt");
+
+    /// <summary>Trains to <c>steps</c>, from the latest checkpoint when <paramref name="resume"/> is set.</summary>
+    public TrainResult Run(bool resume = false, IProgressSink? progress = null)
+    {
+        if (resume && !File.Exists(CheckpointPath))
+            throw new FileNotFoundException($"cannot resume: no checkpoint at {CheckpointPath}", CheckpointPath);
+        Directory.CreateDirectory(Path.Combine(RunDirectory, "samples"));
+        Directory.CreateDirectory(Path.Combine(RunDirectory, "checkpoints"));
+        if (config.Threads > 0) torch.NumThreads = config.Threads;
+        using var session = new TrainingSession(config, data);
+        long step = 0;
+        double wallOffset = 0;
+        if (resume)
+        {
+            using var ckpt = Checkpoint.Load(CheckpointPath);
+            session.Restore(ckpt);
+            step = ckpt.Step;
+            wallOffset = ckpt.WallTime;
+        }
+        ConfigLoader.Save(config, Path.Combine(RunDirectory, "config.yaml"));
+        using var log = new RunLog(Path.Combine(RunDirectory, "log.txt"), EchoLog);
+        using var metrics = new MetricsLog(Path.Combine(RunDirectory, "metrics.csv"), StepDiagnostics.ColumnNames, resume ? step : null);
+        log.Info(resume ? $"resumed from step {step} ({CheckpointPath})" : $"started: game {config.Game}, scheme {config.Scheme}, " +
+            $"optimizer {config.Optimizer}, regularisers '{config.Regularisers}', {config.Steps} steps, seed {config.Seed}");
+        log.Info($"generator {session.Generator.ParameterCount} parameters, discriminator {session.Discriminator.ParameterCount} parameters");
+        new RunStatus(RunStatus.Running, step).Save(RunDirectory);
+
+        var clock = Stopwatch.StartNew();
+        double Wall() => wallOffset + clock.Elapsed.TotalSeconds;
+        try
+        {
+            long savedGrid = -1, savedCheckpoint = resume ? step : -1;
+            while (step < config.Steps)
+            {
+                var next = step + 1;
+                torch.ManualSeed(session.Seeds.GlobalAt(next));
+                var d = session.Scheme.Step();
+                session.UpdateEma();
+                if (!double.IsFinite(d.Phi.Loss) || !double.IsFinite(d.Theta.Loss) || !session.ParametersFinite())
+                {
+                    var what = double.IsFinite(d.Phi.Loss) && double.IsFinite(d.Theta.Loss) ? "a parameter" : "a loss";
+                    var msg = $"diverged at step {next}: {what} is NaN or Inf; the last good checkpoint is kept " +
+                              (savedCheckpoint >= 0 ? $"(step {savedCheckpoint})" : "(none was written yet)");
+                    log.Info(msg);
+                    new RunStatus(RunStatus.Diverged, next, msg).Save(RunDirectory);
+                    return new TrainResult(RunStatus.Diverged, next, RunDirectory);
+                }
+                step = next;
+                var last = step == config.Steps;
+                if (config.LogEvery > 0 && step % config.LogEvery == 0 || last)
+                    metrics.Write(step, Wall(), d.ToColumns());
+                progress?.Update(step, string.Create(CultureInfo.InvariantCulture, $"loss_d {d.Phi.Loss:F4} loss_g {d.Theta.Loss:F4}"));
+                if (config.SampleEvery > 0 && step % config.SampleEvery == 0 || last)
+                {
+                    SaveGrid(session, step);
+                    savedGrid = step;
+                }
+                if (config.CheckpointEvery > 0 && step % config.CheckpointEvery == 0 || last)
+                {
+                    session.SaveCheckpoint(CheckpointPath, step, Wall());
+                    savedCheckpoint = step;
+                }
+            }
+            if (savedGrid != step) SaveGrid(session, step);
+            log.Info($"finished at step {step} in {clock.Elapsed.TotalSeconds:F1} s");
+            new RunStatus(RunStatus.Finished, step).Save(RunDirectory);
+            return new TrainResult(RunStatus.Finished, step, RunDirectory);
+        }
+        catch (Exception e)
+        {
+            log.Info($"failed at step {step}: {e.Message}");
+            new RunStatus(RunStatus.Failed, step, e.Message).Save(RunDirectory);
+            throw;
+        }
+    }
+
+    /// <summary>The sample grid of the fixed latents, in evaluation mode (BN running statistics), from the EMA
+    /// generator when there is one.</summary>
+    private void SaveGrid(TrainingSession s, long step)
+    {
+        var path = Path.Combine(RunDirectory, "samples", $"step_{step:D6}.png");
+        var images = s.Sample();
+        var (n, c, h, w) = ((int)images.Shape[0], (int)images.Shape[1], (int)images.Shape[2], (int)images.Shape[3]);
+        ImageGrid.Save(path, images.Data, n, c, h, w);
+    }
+}

@@ -1,0 +1,168 @@
+using GameDrift.Data;
+using GameDrift.Games;
+using GameDrift.Losses;
+using GameDrift.Regularisers;
+using GameDrift.Schemes;
+using GameDrift.Torch;
+using GameDrift.Torch.nn;
+using GameDrift.Torch.optim;
+
+namespace GameDrift.Training;
+
+/// <summary>The live objects of one run built from a config: networks, optional generator EMA, optimisers, the
+/// game, the update scheme, the batch source, the RNGs and the fixed grid latents. It saves and restores all of
+/// them through a <see cref="Checkpoint"/>.</summary>
+public sealed class TrainingSession : IDisposable
+{
+    private readonly Generator regulariserRng;
+    private readonly DataBatchSource batches;
+    private readonly Tensor gridLatents;
+    private readonly Tensor[] parameters;
+    private readonly double lrD, lrG;
+
+    public TrainingSession(RunConfig config, ImageDataset? data = null)
+    {
+        Seeds = RunSeeds.From(config.Seed);
+        var device = Device.Parse(config.Device);
+        var definition = GameFactory.Get(config.Game);
+        var dataset = data ?? definition.LoadData?.Invoke(config) ?? DatasetLoader.Load(config);
+        using (var init = new Generator(Seeds.Init))
+        {
+            Generator = definition.CreateGenerator(config, init);
+            Discriminator = definition.CreateDiscriminator(config, init);
+            if (config.Ema > 0)
+            {
+                Ema = definition.CreateGenerator(config, init);
+                Ema.RequiresGrad_(false);
+            }
+        }
+        Generator.To(device);
+        Discriminator.To(device);
+        if (Ema is not null)
+        {
+            Ema.To(device);
+            using var scope = torch.NewDisposeScope();
+            Ema.LoadStateDict(Generator.StateDict());
+        }
+        EmaDecay = config.Ema;
+        (lrD, lrG) = (config.LrD, config.LrG);
+        parameters = Generator.Parameters().Concat(Discriminator.Parameters()).ToArray();
+
+        DiscOptimizer = MakeOptimizer(config, Discriminator.Parameters(), config.LrD);
+        GenOptimizer = MakeOptimizer(config, Generator.Parameters(), config.LrG);
+        var game = new GanGame(Discriminator.Forward, Discriminator.Parameters(), Generator.Forward, Generator.Parameters(),
+            GanLoss.Parse(config.Loss));
+        regulariserRng = new Generator(Seeds.Regularisers);
+        var regularisers = RegulariserRegistry.Parse(config.Regularisers, regulariserRng);
+        batches = new DataBatchSource(dataset, new BatchSampler(dataset.Count, config.BatchSize, Seeds.Sampler),
+            new Generator(Seeds.Latents), config.LatentDim, device);
+        IPlayerOptimizer d = new OptimizerAdapter(DiscOptimizer), g = new OptimizerAdapter(GenOptimizer);
+        Scheme = config.Scheme switch
+        {
+            "simultaneous" => new Simultaneous(game, d, g, batches, regularisers),
+            "alternating" => new Alternating(game, d, g, batches, regularisers,
+                config.DiscFirst ? PlayerRole.Phi : PlayerRole.Theta, config.DiscSteps, config.GenSteps),
+            "rk4" => new RungeKutta4(game, d, g, batches, regularisers),
+            _ => throw new ArgumentException($"config key 'scheme': unknown scheme '{config.Scheme}'"),
+        };
+        using (var grid = new Generator(Seeds.Grid))
+            gridLatents = torch.Randn(new long[] { config.GridSize, config.LatentDim }, grid, ScalarType.Float32, device);
+    }
+
+    internal RunSeeds Seeds { get; }
+    public Module Generator { get; }
+    public Module Discriminator { get; }
+    /// <summary>The exponential moving average of the generator, or null when <c>ema</c> is 0.</summary>
+    public Module? Ema { get; }
+    public double EmaDecay { get; }
+    public Optimizer DiscOptimizer { get; }
+    public Optimizer GenOptimizer { get; }
+    public UpdateScheme Scheme { get; }
+
+    private static Optimizer MakeOptimizer(RunConfig c, IEnumerable<Tensor> ps, double lr) => c.Optimizer switch
+    {
+        "sgd" => new SGD(ps, lr, c.Momentum),
+        "adam" => new Adam(ps, lr, betas: (c.Beta1, c.Beta2)),
+        "rmsprop" => new RMSprop(ps, lr, momentum: c.Momentum),
+        _ => throw new ArgumentException($"config key 'optimizer': unknown optimizer '{c.Optimizer}'"),
+    };
+
+    /// <summary>ema ← decay·ema + (1 − decay)·generator for parameters; buffers (BN statistics) are copied.</summary>
+    public void UpdateEma()
+    {
+        if (Ema is null) return;
+        using var noGrad = torch.NoGrad();
+        foreach (var ((_, e), (_, p)) in Ema.NamedParameters().Zip(Generator.NamedParameters())) e.Lerp_(p, 1 - EmaDecay);
+        foreach (var ((_, e), (_, b)) in Ema.NamedBuffers().Zip(Generator.NamedBuffers())) e.Copy_(b);
+    }
+
+    /// <summary>True when no parameter holds a NaN or an Inf (a non-finite value makes its sum non-finite).</summary>
+    public bool ParametersFinite()
+    {
+        using var scope = torch.NewDisposeScope();
+        using var noGrad = torch.NoGrad();
+        return parameters.All(p => double.IsFinite(p.Sum().ToDouble()));
+    }
+
+    /// <summary>Images from the fixed grid latents, generated in evaluation mode; training mode is restored after.</summary>
+    public (float[] Data, long[] Shape) Sample()
+    {
+        var g = Ema ?? Generator;
+        var wasTraining = g.IsTraining;
+        using var scope = torch.NewDisposeScope();
+        using var noGrad = torch.NoGrad();
+        g.Eval();
+        try
+        {
+            var x = g.Forward(gridLatents).To(Device.CPU).Contiguous();
+            return (x.ToArray<float>(), x.Shape);
+        }
+        finally { g.Train(wasTraining); }
+    }
+
+    public void SaveCheckpoint(string path, long step, double wallTime)
+    {
+        using var scope = torch.NewDisposeScope();
+        var sections = new List<(string, IReadOnlyDictionary<string, Tensor>)>
+        {
+            (Checkpoint.GeneratorPrefix, Generator.StateDict()),
+            (Checkpoint.DiscriminatorPrefix, Discriminator.StateDict()),
+            (Checkpoint.GenOptimizerPrefix, GenOptimizer.StateDict()),
+            (Checkpoint.DiscOptimizerPrefix, DiscOptimizer.StateDict()),
+        };
+        if (Ema is not null) sections.Add((Checkpoint.EmaPrefix, Ema.StateDict()));
+        Checkpoint.Save(path, step, wallTime, sections, batches.Latents, regulariserRng, batches.Sampler.GetState(), gridLatents);
+    }
+
+    /// <summary>Loads a checkpoint. The config's learning rates win over the saved ones, so a resumed run can change them.</summary>
+    public void Restore(Checkpoint c)
+    {
+        Generator.LoadStateDict(c.Section(Checkpoint.GeneratorPrefix));
+        Discriminator.LoadStateDict(c.Section(Checkpoint.DiscriminatorPrefix));
+        GenOptimizer.LoadStateDict(c.Section(Checkpoint.GenOptimizerPrefix));
+        DiscOptimizer.LoadStateDict(c.Section(Checkpoint.DiscOptimizerPrefix));
+        (GenOptimizer.LearningRate, DiscOptimizer.LearningRate) = (lrG, lrD);
+        if (Ema is not null)
+        {
+            if (!c.Has(Checkpoint.EmaPrefix)) throw new InvalidDataException("the checkpoint has no generator EMA but the config asks for one (ema > 0)");
+            Ema.LoadStateDict(c.Section(Checkpoint.EmaPrefix));
+        }
+        batches.Latents.SetState(c.LatentRngState);
+        regulariserRng.SetState(c.RegulariserRngState);
+        batches.Sampler = new BatchSampler(c.SamplerState);
+        using var noGrad = torch.NoGrad();
+        gridLatents.Copy_(c.GridLatents);
+    }
+
+    public void Dispose()
+    {
+        batches.Dispose();
+        regulariserRng.Dispose();
+        gridLatents.Dispose();
+        DiscOptimizer.Dispose();
+        GenOptimizer.Dispose();
+        Generator.Dispose();
+        Discriminator.Dispose();
+        Ema?.Dispose();
+    }
+}
