@@ -47,7 +47,7 @@ internal static class ClosedFormToyRunner
             Array.Fill(v, 1.0 / Math.Sqrt(z.Length));
             tracker.Observe(0, z);
             record?.Invoke(0, (double[])z.Clone());
-            double logSum = 0;
+            double logSum = 0, growth = 1; // logs taken in blocks: the product of norms stays far from under/overflow
             for (int n = 1; n <= steps; n++)
             {
                 if (update.Scheme == EulerScheme.Simultaneous) Simultaneous(etaPhi, etaTheta);
@@ -63,7 +63,8 @@ internal static class ClosedFormToyRunner
                 double norm = 0;
                 for (int i = 0; i < v.Length; i++) norm += v[i] * v[i];
                 norm = Math.Sqrt(norm);
-                logSum += Math.Log(norm);
+                growth *= norm;
+                if (!(growth < 1e100 && growth > 1e-100) || n == steps) { logSum += Math.Log(growth); growth = 1; }
                 for (int i = 0; i < v.Length; i++) v[i] /= norm;
                 tracker.Observe(n, z);
                 record?.Invoke(n, (double[])z.Clone());
@@ -76,8 +77,7 @@ internal static class ClosedFormToyRunner
         {
             var phi = z.AsSpan(0, np); var theta = z.AsSpan(np, nt);
             var vp = v.AsSpan(0, np); var vt = v.AsSpan(np, nt);
-            game.Field(phi, theta, f, g);
-            game.Jvp(phi, theta, vp, vt, df, dg);
+            game.FieldAndJvp(phi, theta, vp, vt, f, g, df, dg);
             for (int i = 0; i < np; i++) { phi[i] += etaPhi * f[i]; vp[i] += etaPhi * df[i]; }
             for (int i = 0; i < nt; i++) { theta[i] += etaTheta * g[i]; vt[i] += etaTheta * dg[i]; }
         }
@@ -87,8 +87,7 @@ internal static class ClosedFormToyRunner
         {
             var phi = z.AsSpan(0, np); var theta = z.AsSpan(np, nt);
             var vp = v.AsSpan(0, np); var vt = v.AsSpan(np, nt);
-            game.Field(phi, theta, f, g);
-            game.Jvp(phi, theta, vp, vt, df, dg);
+            game.FieldAndJvp(phi, theta, vp, vt, f, g, df, dg);
             if (phiTurn) for (int i = 0; i < np; i++) { phi[i] += eta * f[i]; vp[i] += eta * df[i]; }
             else for (int i = 0; i < nt; i++) { theta[i] += eta * g[i]; vt[i] += eta * dg[i]; }
         }
