@@ -69,5 +69,17 @@ public sealed class DiracGan : IDifferentiableToyGame, IClosedFormField
         dg[0] = Loss == DiracLoss.Standard ? ds * x + s * dx : -ds * x + Sigmoid(-(x * y)) * dx;
     }
 
+    public void FieldAndJvp(ReadOnlySpan<double> phi, ReadOnlySpan<double> theta, ReadOnlySpan<double> dPhi, ReadOnlySpan<double> dTheta,
+        Span<double> f, Span<double> g, Span<double> df, Span<double> dg)
+    {
+        if (Loss != DiracLoss.Standard) { Field(phi, theta, f, g); Jvp(phi, theta, dPhi, dTheta, df, dg); return; }
+        double x = phi[0], y = theta[0], dx = dPhi[0], dy = dTheta[0];
+        double s = Sigmoid(x * y), ds = s * (1 - s) * (y * dx + x * dy);
+        f[0] = -(s * y);
+        g[0] = s * x;
+        df[0] = -(ds * y + s * dy);
+        dg[0] = ds * x + s * dx;
+    }
+
     private static double Sigmoid(double t) => 1.0 / (1.0 + Math.Exp(-t));
 }

@@ -35,7 +35,8 @@ public static class BatchedToyRunner
     {
         int b = batch.Count, dim = game.PhiDim + game.ThetaDim;
         var trajectory = record ? new double[steps + 1][][] : null;
-        double[][] mid = batch.Starts;
+        var trackers = Trackers(game, b, steps);
+        Observe(trackers, 0, batch.Starts.SelectMany(x => x).ToArray(), dim);
         using var outer = torch.NewDisposeScope();
         var etaPhi = torch.Tensor(batch.EtaPhi, new long[] { b, 1 });
         var etaTheta = torch.Tensor(batch.EtaTheta, new long[] { b, 1 });
@@ -57,22 +58,26 @@ public static class BatchedToyRunner
             logSum.Add_(norm.Log());
             v.Copy_(w / norm.Unsqueeze(-1));
             z.Copy_(JointState.Join(p1, t1).Detach());
+            var flat = z.ToArray<double>();
+            Observe(trackers, n, flat, dim);
             if (trajectory != null) trajectory[n] = Rows(z, b, dim);
-            if (n == steps / 2) mid = Rows(z, b, dim);
         }
         var final = Rows(z, b, dim);
         var lyap = (logSum / steps).ToArray<double>();
-        return Summarise(game, batch, mid, final, lyap, trajectory);
+        return Summarise(trackers, final, lyap, steps, trajectory);
     }
 
-    internal static ToyBatchResult Summarise(IVectorFieldGame game, ToyBatch batch, double[][] mid, double[][] final, double[] lyap,
-        double[][][]? trajectory)
+    internal static DistanceTracker[] Trackers(IVectorFieldGame game, int b, int steps) =>
+        Enumerable.Range(0, b).Select(_ => new DistanceTracker(game.Equilibrium, steps)).ToArray();
+
+    private static void Observe(DistanceTracker[] trackers, int n, double[] flat, int dim)
     {
-        var eq = game.Equilibrium;
-        double Dist(double[] z) => eq == null ? double.NaN : Math.Sqrt(z.Select((x, i) => (x - eq[i]) * (x - eq[i])).Sum());
-        return new ToyBatchResult(final, batch.Starts.Select(Dist).ToArray(), mid.Select(Dist).ToArray(),
-            final.Select(Dist).ToArray(), lyap, trajectory);
+        for (int i = 0; i < trackers.Length; i++) trackers[i].Observe(n, flat.AsSpan(i * dim, dim));
     }
+
+    internal static ToyBatchResult Summarise(DistanceTracker[] t, double[][] final, double[] lyap, int steps, double[][][]? trajectory) =>
+        new(final, t.Select(x => x.Initial).ToArray(), t.Select(x => x.EarlyMax).ToArray(), t.Select(x => x.LateMax).ToArray(),
+            t.Select(x => x.Final).ToArray(), lyap, steps, trajectory);
 
     private static double[][] Rows(Tensor z, int b, int dim)
     {

@@ -11,18 +11,18 @@ internal static class ClosedFormToyRunner
     {
         int b = batch.Count, dim = game.PhiDim + game.ThetaDim;
         var final = new double[b][];
-        var mid = new double[b][];
+        var trackers = BatchedToyRunner.Trackers(game, b, steps);
         var lyap = new double[b];
         var trajectory = record ? Enumerable.Range(0, steps + 1).Select(_ => new double[b][]).ToArray() : null;
         Parallel.For(0, b, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Work(game),
             (i, _, work) =>
             {
-                var (f, m, l) = work.Run(update, batch.EtaPhi[i], batch.EtaTheta[i], batch.Starts[i], steps,
+                var (f, l) = work.Run(update, batch.EtaPhi[i], batch.EtaTheta[i], batch.Starts[i], steps, trackers[i],
                     trajectory == null ? null : (n, z) => trajectory[n][i] = z);
-                final[i] = f; mid[i] = m; lyap[i] = l;
+                final[i] = f; lyap[i] = l;
                 return work;
             }, _ => { });
-        return BatchedToyRunner.Summarise(game, batch, mid, final, lyap, trajectory);
+        return BatchedToyRunner.Summarise(trackers, final, lyap, steps, trajectory);
     }
 
     /// <summary>Per-thread scratch buffers and the single-configuration loop.</summary>
@@ -40,14 +40,14 @@ internal static class ClosedFormToyRunner
             f = new double[np]; g = new double[nt]; df = new double[np]; dg = new double[nt];
         }
 
-        public (double[] Final, double[] Mid, double Lyapunov) Run(EulerUpdate update, double etaPhi, double etaTheta,
-            double[] start, int steps, Action<int, double[]>? record)
+        public (double[] Final, double Lyapunov) Run(EulerUpdate update, double etaPhi, double etaTheta,
+            double[] start, int steps, DistanceTracker tracker, Action<int, double[]>? record)
         {
             start.CopyTo(z, 0);
             Array.Fill(v, 1.0 / Math.Sqrt(z.Length));
-            double[] mid = (double[])start.Clone();
+            tracker.Observe(0, z);
             record?.Invoke(0, (double[])z.Clone());
-            double logSum = 0;
+            double logSum = 0, growth = 1; // logs taken in blocks: the product of norms stays far from under/overflow
             for (int n = 1; n <= steps; n++)
             {
                 if (update.Scheme == EulerScheme.Simultaneous) Simultaneous(etaPhi, etaTheta);
@@ -63,12 +63,13 @@ internal static class ClosedFormToyRunner
                 double norm = 0;
                 for (int i = 0; i < v.Length; i++) norm += v[i] * v[i];
                 norm = Math.Sqrt(norm);
-                logSum += Math.Log(norm);
+                growth *= norm;
+                if (!(growth < 1e100 && growth > 1e-100) || n == steps) { logSum += Math.Log(growth); growth = 1; }
                 for (int i = 0; i < v.Length; i++) v[i] /= norm;
+                tracker.Observe(n, z);
                 record?.Invoke(n, (double[])z.Clone());
-                if (n == steps / 2) mid = (double[])z.Clone();
             }
-            return ((double[])z.Clone(), mid, logSum / steps);
+            return ((double[])z.Clone(), logSum / steps);
         }
 
         // phi += eta_phi f, theta += eta_theta g at the old point; the tangent moves by the same linearised map.
@@ -76,8 +77,7 @@ internal static class ClosedFormToyRunner
         {
             var phi = z.AsSpan(0, np); var theta = z.AsSpan(np, nt);
             var vp = v.AsSpan(0, np); var vt = v.AsSpan(np, nt);
-            game.Field(phi, theta, f, g);
-            game.Jvp(phi, theta, vp, vt, df, dg);
+            game.FieldAndJvp(phi, theta, vp, vt, f, g, df, dg);
             for (int i = 0; i < np; i++) { phi[i] += etaPhi * f[i]; vp[i] += etaPhi * df[i]; }
             for (int i = 0; i < nt; i++) { theta[i] += etaTheta * g[i]; vt[i] += etaTheta * dg[i]; }
         }
@@ -87,8 +87,7 @@ internal static class ClosedFormToyRunner
         {
             var phi = z.AsSpan(0, np); var theta = z.AsSpan(np, nt);
             var vp = v.AsSpan(0, np); var vt = v.AsSpan(np, nt);
-            game.Field(phi, theta, f, g);
-            game.Jvp(phi, theta, vp, vt, df, dg);
+            game.FieldAndJvp(phi, theta, vp, vt, f, g, df, dg);
             if (phiTurn) for (int i = 0; i < np; i++) { phi[i] += eta * f[i]; vp[i] += eta * df[i]; }
             else for (int i = 0; i < nt; i++) { theta[i] += eta * g[i]; vt[i] += eta * dg[i]; }
         }

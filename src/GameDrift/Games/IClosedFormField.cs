@@ -11,4 +11,12 @@ public interface IClosedFormField : IVectorFieldGame
     /// <summary>The Jacobian of (f, g) at (phi, theta) applied to the tangent (dPhi, dTheta).</summary>
     void Jvp(ReadOnlySpan<double> phi, ReadOnlySpan<double> theta, ReadOnlySpan<double> dPhi, ReadOnlySpan<double> dTheta,
         Span<double> df, Span<double> dg);
+
+    /// <summary>Field and tangent map together; games override it to share work (e.g. one sigmoid).</summary>
+    void FieldAndJvp(ReadOnlySpan<double> phi, ReadOnlySpan<double> theta, ReadOnlySpan<double> dPhi, ReadOnlySpan<double> dTheta,
+        Span<double> f, Span<double> g, Span<double> df, Span<double> dg)
+    {
+        Field(phi, theta, f, g);
+        Jvp(phi, theta, dPhi, dTheta, df, dg);
+    }
 }

@@ -46,7 +46,7 @@ public class BatchedRunnerTests
                 40, reg, backend: backend);
             Assert.Equal(one.Final[0], all.Final[i]); // exact double equality
             Assert.Equal(one.Lyapunov[0], all.Lyapunov[i]);
-            Assert.Equal(one.MidDistance[0], all.MidDistance[i]);
+            Assert.Equal(one.LateMax[0], all.LateMax[i]);
         }
     }
 
@@ -130,11 +130,13 @@ public class BatchedRunnerTests
     [Fact]
     public void ClassifierRule()
     {
-        Assert.Equal(ToyRegime.Diverged, RegimeClassifier.Classify(1, 2, double.PositiveInfinity, 0.1));
-        Assert.Equal(ToyRegime.Diverged, RegimeClassifier.Classify(1, 1.5, 2.5, 0));
-        Assert.Equal(ToyRegime.Converged, RegimeClassifier.Classify(1, 0.1, 1e-4, -0.01));
-        Assert.Equal(ToyRegime.Cycling, RegimeClassifier.Classify(1, 1.01, 0.99, 1e-5));
-        Assert.Equal(ToyRegime.Chaotic, RegimeClassifier.Classify(1, 1.3, 0.8, 0.2));
+        Assert.Equal(ToyRegime.Diverged, RegimeClassifier.Classify(1, 2, double.PositiveInfinity, double.PositiveInfinity, 0.1, 1000));
+        Assert.Equal(ToyRegime.Diverged, RegimeClassifier.Classify(1, 1.5, 1.7, 1.7, 0, 1000)); // still growing
+        Assert.Equal(ToyRegime.Diverged, RegimeClassifier.Classify(1, 4.5, 4.5, 4.4, 0, 1000)); // grew to a large orbit
+        Assert.Equal(ToyRegime.Converged, RegimeClassifier.Classify(1, 1, 0.1, 1e-4, -0.01, 1000));
+        Assert.Equal(ToyRegime.Cycling, RegimeClassifier.Classify(1, 2.2, 2.2, 1.3, 0.015, 1000)); // shear: ln N / N
+        Assert.Equal(ToyRegime.Chaotic, RegimeClassifier.Classify(1, 1.3, 1.3, 0.8, 0.2, 1000));
+        Assert.Equal(ToyRegime.Chaotic, RegimeClassifier.Classify(double.NaN, double.NaN, double.NaN, double.NaN, 0.2, 1000));
     }
 
     [Fact]
