@@ -61,13 +61,10 @@ internal static class ToySweepCommand
                 cats[b, a] = Array.IndexOf(Verdicts, r.Rows[a * ratios.Length + b].Verdict);
         var p = new Plot(820, 600) { Title = title, XLabel = "lr_d (alpha h)", YLabel = "lr_d / lr_g (alpha / lambda)", XScale = Scale.Log, YScale = Scale.Log };
         p.CategoryMap(cats, lrDs, ratios, Verdicts);
-        foreach (var curve in r.Boundaries.Where(c => c.Points.Count > 1))
-        {
-            var line = p.Line(curve.Points.Select(q => q.LrD).ToArray(), curve.Points.Select(q => q.Ratio).ToArray(), $"predicted boundary ({curve.Predictor})",
-                curve.Predictor.Contains("paper") ? Rgb.Gray(250) : Rgb.Gray(10));
-            line.Width = 2;
-            line.Style = curve.Predictor.Contains("paper") ? LineStyle.Dashed : LineStyle.Solid;
-        }
+        // Boundaries are crossing points of the predicted verdicts on a fine grid: drawn as points.
+        foreach (var curve in r.Boundaries.Where(c => c.Points.Count > 0))
+            p.Scatter(curve.Points.Select(q => q.LrD).ToArray(), curve.Points.Select(q => q.Ratio).ToArray(), $"predicted boundary ({curve.Predictor})",
+                curve.Predictor switch { "paper" => Rgb.White, "single-clock" => Rgb.Black, _ => Rgb.Gray(120) }, size: 3);
         return p;
     }
 }
