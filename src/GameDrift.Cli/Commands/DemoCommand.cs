@@ -19,7 +19,7 @@ internal static class DemoCommand
     }
 
     // Sized so the two runs together take about ten minutes on a 2-core machine (see bench/README.md).
-    private const int DefaultSteps = 600;
+    private const int DefaultSteps = 400;
 
     private static int Run(int steps, string outDir)
     {
