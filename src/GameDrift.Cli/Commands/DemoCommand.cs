@@ -45,7 +45,7 @@ internal static class DemoCommand
         var (header, rows) = MetricsLog.Read(metrics);
         if (rows.Count == 0) return "(no rows)";
         var last = rows[^1];
-        var wanted = header.Select((h, i) => (h, i)).Where(x => x.h.StartsWith("loss_") || x.h.StartsWith("own_grad_norm") || x.h.StartsWith("other_grad_norm"));
+        var wanted = header.Select((h, i) => (h, i)).Where(x => x.h.StartsWith("loss_") || x.h.StartsWith("grad_"));
         return string.Join("  ", wanted.Select(x => $"{x.h}={(last[x.i] is double v ? v.ToString("G4", CultureInfo.InvariantCulture) : "-")}"));
     }
 
