@@ -16,17 +16,18 @@ GD_API TH gd_tensor_alias(TH t) { GD_TENSOR(*t) }
 GD_API int gd_tensor_defined(TH t) { return t && t->defined() ? 1 : 0; }
 
 // ---- creation ----
+// torch:: (not at::) factories: only they honour requires_grad in the options; at:: drops it silently.
 GD_API TH gd_empty(const int64_t* shape, int n, int dtype, int dt, int di, int rg) {
-  GD_TENSOR(at::empty(gd::dims(shape, n), gd::options(dtype, dt, di, rg)))
+  GD_TENSOR(torch::empty(gd::dims(shape, n), gd::options(dtype, dt, di, rg)))
 }
 GD_API TH gd_zeros(const int64_t* shape, int n, int dtype, int dt, int di, int rg) {
-  GD_TENSOR(at::zeros(gd::dims(shape, n), gd::options(dtype, dt, di, rg)))
+  GD_TENSOR(torch::zeros(gd::dims(shape, n), gd::options(dtype, dt, di, rg)))
 }
 GD_API TH gd_ones(const int64_t* shape, int n, int dtype, int dt, int di, int rg) {
-  GD_TENSOR(at::ones(gd::dims(shape, n), gd::options(dtype, dt, di, rg)))
+  GD_TENSOR(torch::ones(gd::dims(shape, n), gd::options(dtype, dt, di, rg)))
 }
 GD_API TH gd_full(const int64_t* shape, int n, double v, int64_t iv, int is_int, int dtype, int dt, int di, int rg) {
-  GD_TENSOR(at::full(gd::dims(shape, n), gd::scalar(v, iv, is_int), gd::options(dtype, dt, di, rg)))
+  GD_TENSOR(torch::full(gd::dims(shape, n), gd::scalar(v, iv, is_int), gd::options(dtype, dt, di, rg)))
 }
 GD_API TH gd_eye(int64_t n, int64_t m, int dtype, int dt, int di) {
   GD_TENSOR(at::eye(n, m, gd::options(dtype, dt, di)))

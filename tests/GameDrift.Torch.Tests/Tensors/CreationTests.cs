@@ -24,6 +24,26 @@ public class CreationTests
     }
 
     [Fact]
+    public void FactoriesHonourRequiresGrad()
+    {
+        var shape = new long[] { 2 };
+        using var z = torch.Zeros(shape, requiresGrad: true);
+        using var o = torch.Ones(shape, ScalarType.Float64, requiresGrad: true);
+        using var f = torch.Full(shape, 3, requiresGrad: true);
+        using var e = torch.Empty(shape, requiresGrad: true);
+        using var s = torch.Scalar(1.5, requiresGrad: true);
+        using var r = torch.Randn(shape, requiresGrad: true);
+        foreach (var t in new[] { z, o, f, e, s, r }) Assert.True(t.RequiresGrad && t.IsLeaf);
+        using var y = (z + o.Float() * f).Sum();
+        var g = Autograd.Grad(y, new[] { z, o, f });
+        Assert.Equal(new[] { 1f, 1f }, g[0]!.ToArray<float>());
+        Assert.Equal(new[] { 3.0, 3.0 }, g[1]!.ToArray<double>());
+        Assert.Equal(new[] { 1f, 1f }, g[2]!.ToArray<float>());
+        using var plain = torch.Zeros(shape);
+        Assert.False(plain.RequiresGrad);
+    }
+
+    [Fact]
     public void ArangeFollowsPyTorchDtypeRules()
     {
         using var ints = torch.Arange(5);
