@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Builds the C# and C++ DCGAN benchmarks (Release) against the same libtorch and times them in lockstep:
+# both processes stay warm and take turns, one timed step each (alternating who goes first), so both see
+# the same machine load. Prints "name: value" lines; figures are medians over the timed steps, of wall-clock
+# time (step_ms) and of process CPU time (step_cpu_ms, all threads), which other work on a shared machine
+# disturbs far less.
+# Environment: WARMUP (5), STEPS (20 per variant), THREADS (nproc);
+# GAMEDRIFT_NATIVE=path/to/libgamedrift_torch.so reuses a built shim instead of building one.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+warmup="${WARMUP:-5}" steps="${STEPS:-20}" threads="${THREADS:-$(nproc)}"
+out="$root/build/bench"
+# In lockstep one process idles while the other is timed: idle OpenMP/OpenBLAS threads must sleep rather than
+# spin, or they steal the timed process's cores (the same setting for both programs).
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}" OPENBLAS_THREAD_TIMEOUT="${OPENBLAS_THREAD_TIMEOUT:-4}"
+mkdir -p "$out"
+
+skip=()
+[ -n "${GAMEDRIFT_NATIVE:-}" ] && skip=(-p:GameDriftSkipNative=true)
+dotnet build "$root/bench/GameDrift.Bench/GameDrift.Bench.csproj" -c Release -o "$out/cs" "${skip[@]}" -v q -nologo >"$out/build-cs.log" 2>&1 \
+  || { cat "$out/build-cs.log"; exit 1; }
+{ cmake -S "$root/bench/cpp" -B "$out/cpp" -DCMAKE_BUILD_TYPE=Release && cmake --build "$out/cpp"; } >"$out/build-cpp.log" 2>&1 \
+  || { cat "$out/build-cpp.log"; exit 1; }
+
+await() { # file pattern count: wait until the process has printed `count` lines matching pattern
+  until [ "$(grep -c "$2" "$1" || true)" -ge "$3" ]; do
+    sleep 0.05
+    kill -0 "$4" 2>/dev/null || { echo "benchmark process exited early:" >&2; cat "$1" >&2; exit 1; }
+  done
+}
+
+lockstep() { # variant
+  local v=$1 d="$out/$1"
+  rm -rf "$d"; mkdir -p "$d"; mkfifo "$d/cs.in" "$d/cpp.in"
+  dotnet "$out/cs/GameDrift.Bench.dll" "$v" "$warmup" lockstep "$threads" <"$d/cs.in" >"$d/cs.log" &
+  local cs=$!; exec 3>"$d/cs.in"; await "$d/cs.log" '^ready' 1 $cs
+  "$out/cpp/dcgan_bench" "$v" "$warmup" lockstep "$threads" <"$d/cpp.in" >"$d/cpp.log" &
+  local cpp=$!; exec 4>"$d/cpp.in"; await "$d/cpp.log" '^ready' 1 $cpp
+  for i in $(seq 1 "$steps"); do
+    if [ $((i % 2)) -eq 1 ]; then
+      echo step >&3; await "$d/cs.log" '^step_ms' "$i" $cs; echo step >&4; await "$d/cpp.log" '^step_ms' "$i" $cpp
+    else
+      echo step >&4; await "$d/cpp.log" '^step_ms' "$i" $cpp; echo step >&3; await "$d/cs.log" '^step_ms' "$i" $cs
+    fi
+  done
+  echo quit >&3; echo quit >&4; exec 3>&- 4>&-
+  wait $cs $cpp
+}
+lockstep plain
+lockstep gradnorm
+
+median() { grep -h "^$1:" "$2" | awk '{print $2}' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+field() { grep -h "^$1:" "$2" | awk '{print $2}'; }
+pairwise() { # median over steps of the C#/C++ ratio of adjacent (lockstep) steps: robust to load that drifts
+  paste <(grep -h "^$1:" "$out/$2/cs.log" | awk '{print $2}') <(grep -h "^$1:" "$out/$2/cpp.log" | awk '{print $2}') |
+    awk '{print $1/$2}' | sort -g | awk '{a[NR]=$1} END {printf "%.3f\n", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f\n", a/b}'; }
+same() { # first-step losses equal up to float rounding: both programs did the same computation
+  paste <(grep -h '^first_losses:' "$out/$1/cs.log") <(grep -h '^first_losses:' "$out/$1/cpp.log") |
+    awk '{d=($2-$5)^2+($3-$6)^2; print (d <= 1e-10*($5^2+$6^2) ? "yes" : "no")}'
+}
+
+for v in plain gradnorm; do
+  for k in step_ms step_cpu_ms; do
+    printf -v "${v}_${k}_cs" '%s' "$(median $k "$out/$v/cs.log")"
+    printf -v "${v}_${k}_cpp" '%s' "$(median $k "$out/$v/cpp.log")"
+  done
+done
+echo "dcgan_step_ms_csharp: $plain_step_ms_cs"
+echo "dcgan_step_ms_cpp: $plain_step_ms_cpp"
+echo "dcgan_step_ratio_csharp_over_cpp: $(ratio "$plain_step_ms_cs" "$plain_step_ms_cpp")"
+echo "dcgan_gradnorm_step_ms_csharp: $gradnorm_step_ms_cs"
+echo "dcgan_gradnorm_step_ms_cpp: $gradnorm_step_ms_cpp"
+echo "dcgan_gradnorm_ratio_csharp_over_cpp: $(ratio "$gradnorm_step_ms_cs" "$gradnorm_step_ms_cpp")"
+echo "dcgan_step_ratio_pairwise_median: $(pairwise step_ms plain)"
+echo "dcgan_gradnorm_ratio_pairwise_median: $(pairwise step_ms gradnorm)"
+echo "dcgan_step_cpu_ms_csharp: $plain_step_cpu_ms_cs"
+echo "dcgan_step_cpu_ms_cpp: $plain_step_cpu_ms_cpp"
+echo "dcgan_step_cpu_ratio_csharp_over_cpp: $(ratio "$plain_step_cpu_ms_cs" "$plain_step_cpu_ms_cpp")"
+echo "dcgan_gradnorm_step_cpu_ms_csharp: $gradnorm_step_cpu_ms_cs"
+echo "dcgan_gradnorm_step_cpu_ms_cpp: $gradnorm_step_cpu_ms_cpp"
+echo "dcgan_gradnorm_cpu_ratio_csharp_over_cpp: $(ratio "$gradnorm_step_cpu_ms_cs" "$gradnorm_step_cpu_ms_cpp")"
+echo "dcgan_rss_mb_csharp: $(field rss_peak_mb "$out/gradnorm/cs.log")"
+echo "dcgan_rss_mb_cpp: $(field rss_peak_mb "$out/gradnorm/cpp.log")"
+echo "dcgan_rss_growth_mb_csharp: $(field rss_growth_mb "$out/plain/cs.log")"
+echo "dcgan_gradnorm_rss_growth_mb_csharp: $(field rss_growth_mb "$out/gradnorm/cs.log")"
+echo "dcgan_same_first_step_losses: $(same plain)"
+echo "dcgan_gradnorm_same_first_step_losses: $(same gradnorm)"
+echo "threads: $threads"
+echo "timed_steps_per_figure: $steps"
