@@ -10,6 +10,9 @@ public sealed class MetricsLog : IDisposable
     private readonly StreamWriter writer;
     public IReadOnlyList<string> Columns { get; }
 
+    /// <summary>Raised after each row with the values written (the columns present in it), e.g. for TensorBoard.</summary>
+    public event Action<long, IReadOnlyDictionary<string, double>>? RowWritten;
+
     public MetricsLog(string path, IReadOnlyList<string> columns, long? resumeFromStep = null)
     {
         Columns = columns;
@@ -36,6 +39,7 @@ public sealed class MetricsLog : IDisposable
         var cells = Columns.Select(c => values.TryGetValue(c, out var v) ? v.ToString("G9", CultureInfo.InvariantCulture) : "");
         writer.WriteLine($"{step},{wallTimeSeconds.ToString("F3", CultureInfo.InvariantCulture)},{string.Join(",", cells)}");
         writer.Flush();
+        RowWritten?.Invoke(step, Columns.Where(values.ContainsKey).ToDictionary(c => c, c => values[c]));
     }
 
     public void Dispose() => writer.Dispose();

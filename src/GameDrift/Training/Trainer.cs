@@ -14,12 +14,13 @@ using GameDrift.Torch.optim;
 namespace GameDrift.Training;
 
 /// <summary>Runs a GAN training job described by a <see cref="RunConfig"/> and writes its run directory:
-/// config.yaml, metrics.csv, samples/step_NNNNNN.png, checkpoints/latest.pt, log.txt and status.json.
+/// config.yaml, metrics.csv, samples/step_NNNNNN.png, checkpoints/latest.pt, log.txt, status.json and tensorboard/.
 /// Everything random is seeded from the config's seed, and a resumed run matches an uninterrupted one bit for bit (CPU).</summary>
 public sealed class Trainer
 {
     private readonly RunConfig config;
     private readonly ImageDataset? data;
+    private TensorBoardLog? tensorBoard;
 
     /// <param name="data">overrides the game's and the config's data set (tests, custom data).</param>
     public Trainer(RunConfig config, string runDirectory, ImageDataset? data = null)
@@ -58,6 +59,8 @@ public sealed class Trainer
         ConfigLoader.Save(config, Path.Combine(RunDirectory, "config.yaml"));
         using var log = new RunLog(Path.Combine(RunDirectory, "log.txt"), EchoLog);
         using var metrics = new MetricsLog(Path.Combine(RunDirectory, "metrics.csv"), StepDiagnostics.ColumnNames, resume ? step : null);
+        using var tb = tensorBoard = new TensorBoardLog(RunDirectory);
+        metrics.RowWritten += tb.Scalars;
         log.Info(resume ? $"resumed from step {step} ({CheckpointPath})" : $"started: game {config.Game}, scheme {config.Scheme}, " +
             $"optimizer {config.Optimizer}, regularisers '{config.Regularisers}', {config.Steps} steps, seed {config.Seed}");
         log.Info($"generator {session.Generator.ParameterCount} parameters, discriminator {session.Discriminator.ParameterCount} parameters");
@@ -120,5 +123,6 @@ public sealed class Trainer
         var images = s.Sample();
         var (n, c, h, w) = ((int)images.Shape[0], (int)images.Shape[1], (int)images.Shape[2], (int)images.Shape[3]);
         ImageGrid.Save(path, images.Data, n, c, h, w);
+        tensorBoard?.Image(path, step);
     }
 }
