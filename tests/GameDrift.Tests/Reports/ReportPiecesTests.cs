@@ -1,0 +1,71 @@
+using GameDrift.Io.Png;
+using GameDrift.Reports;
+
+namespace GameDrift.Tests.Reports;
+
+public class ReportPiecesTests
+{
+    [Fact]
+    public void CsvCellsMayBeQuotedWithCommasQuotesAndLineBreaks()
+    {
+        var t = CsvTable.Parse("cell,regularisers,note\r\na,\"cancel-interaction,r1=0.3\",\"say \"\"hi\"\"\"\nb,,\"two\nlines\"\n");
+        Assert.Equal(["cell", "regularisers", "note"], t.Header);
+        Assert.Equal(["a", "cancel-interaction,r1=0.3", "say \"hi\""], t.Rows[0]);
+        Assert.Equal(["b", "", "two\nlines"], t.Rows[1]);
+        Assert.Equal("", t.Get(1, "regularisers"));
+        Assert.Null(t.Get(0, "missing"));
+        var e = Assert.Throws<InvalidDataException>(() => CsvTable.Parse("a,b\n1,\"open\n", "x.csv"));
+        Assert.Contains("x.csv: line 2", e.Message);
+    }
+
+    [Fact]
+    public void MetricsTablesKeepGapsAndPickBestByDirection()
+    {
+        using var tmp = new TempDirectory();
+        File.WriteAllText(tmp.Combine("m.csv"), "step,wall_time,loss_phi,fid_inception,is_inception\n1,0.1,0.5,,\n2,0.2,NaN,30,2\n3,0.3,0.25,20,1.5\n4,0.4,0.3,,\n");
+        var m = MetricsTable.Load(tmp.Combine("m.csv"));
+        Assert.Equal(["loss_phi", "fid_inception", "is_inception"], m.Columns);
+        var (steps, values) = m.Series("fid_inception");
+        Assert.Equal([2.0, 3.0], steps);
+        Assert.Equal([30.0, 20.0], values);
+        Assert.Equal(20, m.Best("fid_inception", MetricColumns.LowerIsBetter("fid_inception")));
+        Assert.Equal(2, m.Best("is_inception", MetricColumns.LowerIsBetter("is_inception")));
+        Assert.Equal(0.25, m.Best("loss_phi", true)); // NaN is skipped
+        Assert.Equal(0.3, m.Final("loss_phi"));
+        File.WriteAllText(tmp.Combine("bad.csv"), "step,loss\n1,abc\n");
+        var e = Assert.Throws<InvalidDataException>(() => MetricsTable.Load(tmp.Combine("bad.csv")));
+        Assert.Contains("column 'loss': 'abc' is not a number", e.Message);
+    }
+
+    [Fact]
+    public void ImageMetricColumnsAreRecognisedWithTheirDirection()
+    {
+        Assert.True(MetricColumns.IsImageMetric("fid_fashion-mnist-classifier"));
+        Assert.True(MetricColumns.IsImageMetric("kid_inception"));
+        Assert.False(MetricColumns.IsImageMetric("loss_phi"));
+        Assert.False(MetricColumns.LowerIsBetter("is_inception"));
+        Assert.True(MetricColumns.LowerIsBetter("kid_inception"));
+        Assert.Equal("FID (fashion-mnist-classifier)", MetricColumns.Describe("fid_fashion-mnist-classifier"));
+    }
+
+    [Fact]
+    public void LabelsWrapAtSeparatorsAndLongOnesAreCut()
+    {
+        Assert.Equal(new[] { "scheme=alternating", "lr_ratio=0.5 seed=1" }, SampleMontage.Wrap("scheme=alternating lr_ratio=0.5 seed=1", 20));
+        Assert.Equal(new[] { "abcdefgh", "ijklmnop", "qrstuv.." }, SampleMontage.Wrap("abcdefghijklmnopqrstuvwxyz", 8));
+        Assert.All(SampleMontage.Wrap(new string('x', 100), 10), l => Assert.True(l.Length <= 10));
+    }
+
+    [Fact]
+    public void MontageShrinksLargeGridsByBlockAverage()
+    {
+        var pixels = new byte[4 * 2];
+        for (int i = 0; i < pixels.Length; i++) pixels[i] = (byte)(i * 10); // 4x2 gray
+        var small = SampleMontage.Shrink(new PngImage(4, 2, 1, pixels), 2);
+        Assert.Equal((2, 1), (small.Width, small.Height));
+        Assert.Equal([(byte)((0 + 10 + 40 + 50 + 2) / 4), (byte)((20 + 30 + 60 + 70 + 2) / 4)], small.Pixels);
+        var canvas = SampleMontage.Render([new("a", new PngImage(4, 2, 1, pixels)), new("b", null, Marked: true)], columns: 4);
+        int cellH = SampleMontage.MaxLines * SampleMontage.LineHeight + 2 + 2 + SampleMontage.Pad;
+        Assert.Equal((2 * (120 + SampleMontage.Pad) + SampleMontage.Pad, cellH + SampleMontage.Pad), (canvas.Width, canvas.Height));
+    }
+}
