@@ -61,8 +61,10 @@ public sealed class HtmlPage(string title)
 
     public static string FigureHtml(byte[] png, int width, int height, string alt, string? caption, bool pixels)
     {
+        // Tiny sample grids (8x8 toys, 28 px digits) are shown enlarged by a whole factor, pixels kept sharp.
+        int zoom = pixels ? Math.Max(1, 128 / Math.Max(width, height)) : 1;
         var img = $"<img{(pixels ? " class=\"pixels\"" : "")} width=\"{width}\" height=\"{height}\" alt=\"{Escape(alt)}\" " +
-                  $"src=\"data:image/png;base64,{Convert.ToBase64String(png)}\">";
+                  $"src=\"data:image/png;base64,{Convert.ToBase64String(png)}\"{(zoom > 1 ? $" style=\"width:{width * zoom}px\"" : "")}>";
         return caption is null ? $"<figure>{img}</figure>" : $"<figure>{img}<figcaption>{Escape(caption)}</figcaption></figure>";
     }
 

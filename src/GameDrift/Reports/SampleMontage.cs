@@ -9,16 +9,21 @@ namespace GameDrift.Reports;
 public sealed record MontageTile(string Label, PngImage? Image, bool Marked = false);
 
 /// <summary>A grid of sample grids, each under its label in the built-in font: the final samples of every sweep cell
-/// side by side. Images larger than <c>maxTile</c> pixels are shrunk by an integer factor (box average).</summary>
+/// side by side. Images larger than <c>maxTile</c> pixels are shrunk by an integer factor (box average); when all are
+/// smaller than <c>minTile</c> they are all enlarged by one integer factor (pixel copies), so tiny grids stay legible
+/// and sizes stay comparable.</summary>
 public static class SampleMontage
 {
     public const int Pad = 8, LineHeight = BitmapFont.GlyphHeight + 2, MaxLines = 3;
     private static readonly Rgb Red = Rgb.FromHex("#d62728");
 
-    public static Canvas Render(IReadOnlyList<MontageTile> tiles, int columns = 4, int maxTile = 256)
+    public static Canvas Render(IReadOnlyList<MontageTile> tiles, int columns = 4, int maxTile = 256, int minTile = 128)
     {
         if (tiles.Count == 0) throw new ArgumentException("a montage needs at least one tile", nameof(tiles));
         var images = tiles.Select(t => t.Image is null ? null : Shrink(t.Image, maxTile)).ToList();
+        var largest = images.Max(i => i is null ? 0 : Math.Max(i.Width, i.Height));
+        if (largest > 0 && largest < minTile)
+            images = images.Select(i => i is null ? null : Enlarge(i, minTile / largest)).ToList();
         var (tileW, tileH) = images.Any(i => i != null)
             ? (images.Max(i => i?.Width ?? 0), images.Max(i => i?.Height ?? 0))
             : (120, 120);
@@ -83,6 +88,18 @@ public static class SampleMontage
             var c = img.Channels >= 3 ? new Rgb(img.Pixels[i], img.Pixels[i + 1], img.Pixels[i + 2]) : Rgb.Gray(img.Pixels[i]);
             canvas.SetPixel(x0 + x, y0 + y, c);
         }
+    }
+
+    /// <summary>Each pixel becomes a <paramref name="factor"/> x <paramref name="factor"/> block.</summary>
+    public static PngImage Enlarge(PngImage img, int factor)
+    {
+        if (factor <= 1) return img;
+        int w = img.Width * factor, h = img.Height * factor, ch = img.Channels;
+        var pixels = new byte[w * h * ch];
+        for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++)
+            Array.Copy(img.Pixels, img.IndexOf(x / factor, y / factor), pixels, (y * w + x) * ch, ch);
+        return new PngImage(w, h, ch, pixels);
     }
 
     /// <summary>Shrinks by the smallest integer factor that fits <paramref name="maxSize"/>, averaging each block

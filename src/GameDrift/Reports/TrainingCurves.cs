@@ -32,10 +32,11 @@ public static class TrainingCurves
         return canvas;
     }
 
-    /// <summary>The columns worth a panel: those of <paramref name="wanted"/> that some run measured, in that order.</summary>
+    /// <summary>The columns worth a panel: those of <paramref name="wanted"/> with a finite value in some run, in that order
+    /// (diagnostics that were switched off are logged as NaN).</summary>
     public static IReadOnlyList<string> Present(IEnumerable<MetricsTable> runs, IEnumerable<string> wanted)
     {
         var tables = runs.ToList();
-        return wanted.Distinct().Where(c => tables.Any(t => t.Series(c).Values.Length > 0)).ToList();
+        return wanted.Distinct().Where(c => tables.Any(t => t.Series(c).Values.Any(double.IsFinite))).ToList();
     }
 }

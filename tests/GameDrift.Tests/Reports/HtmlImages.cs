@@ -14,6 +14,6 @@ internal static partial class HtmlImages
     /// <summary>Every img tag must be one of ours: an inlined PNG, nothing fetched from elsewhere.</summary>
     public static int CountTags(string html) => Regex.Matches(html, "<img ").Count;
 
-    [GeneratedRegex("<img(?: class=\"pixels\")? width=\"(?<w>\\d+)\" height=\"(?<h>\\d+)\" alt=\"(?<alt>[^\"]*)\" src=\"data:image/png;base64,(?<data>[A-Za-z0-9+/=]+)\">")]
+    [GeneratedRegex("<img(?: class=\"pixels\")? width=\"(?<w>\\d+)\" height=\"(?<h>\\d+)\" alt=\"(?<alt>[^\"]*)\" src=\"data:image/png;base64,(?<data>[A-Za-z0-9+/=]+)\"(?: style=\"width:\\d+px\")?>")]
     private static partial Regex ImgTag();
 }

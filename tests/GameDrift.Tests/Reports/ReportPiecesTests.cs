@@ -1,3 +1,4 @@
+using GameDrift.Io.Plots;
 using GameDrift.Io.Png;
 using GameDrift.Reports;
 
@@ -22,9 +23,11 @@ public class ReportPiecesTests
     public void MetricsTablesKeepGapsAndPickBestByDirection()
     {
         using var tmp = new TempDirectory();
-        File.WriteAllText(tmp.Combine("m.csv"), "step,wall_time,loss_phi,fid_inception,is_inception\n1,0.1,0.5,,\n2,0.2,NaN,30,2\n3,0.3,0.25,20,1.5\n4,0.4,0.3,,\n");
+        File.WriteAllText(tmp.Combine("m.csv"), "step,wall_time,loss_phi,fid_inception,is_inception,self_drift_phi\n1,0.1,0.5,,,NaN\n2,0.2,NaN,30,2,NaN\n3,0.3,0.25,20,1.5,NaN\n4,0.4,0.3,,,NaN\n");
         var m = MetricsTable.Load(tmp.Combine("m.csv"));
-        Assert.Equal(["loss_phi", "fid_inception", "is_inception"], m.Columns);
+        Assert.Equal(["loss_phi", "fid_inception", "is_inception", "self_drift_phi"], m.Columns);
+        // A column of NaN only (a diagnostic switched off) or one that is absent gets no panel.
+        Assert.Equal(["fid_inception", "loss_phi"], TrainingCurves.Present([m], ["fid_inception", "self_drift_phi", "kid_inception", "loss_phi"]));
         var (steps, values) = m.Series("fid_inception");
         Assert.Equal([2.0, 3.0], steps);
         Assert.Equal([30.0, 20.0], values);
@@ -57,15 +60,19 @@ public class ReportPiecesTests
     }
 
     [Fact]
-    public void MontageShrinksLargeGridsByBlockAverage()
+    public void MontageShrinksLargeGridsByBlockAverageAndEnlargesTinyOnes()
     {
         var pixels = new byte[4 * 2];
         for (int i = 0; i < pixels.Length; i++) pixels[i] = (byte)(i * 10); // 4x2 gray
         var small = SampleMontage.Shrink(new PngImage(4, 2, 1, pixels), 2);
         Assert.Equal((2, 1), (small.Width, small.Height));
         Assert.Equal([(byte)((0 + 10 + 40 + 50 + 2) / 4), (byte)((20 + 30 + 60 + 70 + 2) / 4)], small.Pixels);
-        var canvas = SampleMontage.Render([new("a", new PngImage(4, 2, 1, pixels)), new("b", null, Marked: true)], columns: 4);
-        int cellH = SampleMontage.MaxLines * SampleMontage.LineHeight + 2 + 2 + SampleMontage.Pad;
-        Assert.Equal((2 * (120 + SampleMontage.Pad) + SampleMontage.Pad, cellH + SampleMontage.Pad), (canvas.Width, canvas.Height));
+        var big = SampleMontage.Enlarge(new PngImage(4, 2, 1, pixels), 3);
+        Assert.Equal((12, 6), (big.Width, big.Height));
+        Assert.Equal(pixels[5], big[3 * 1 + 2, 3 * 1 + 1, 0]);
+        var canvas = SampleMontage.Render([new("a", new PngImage(4, 2, 1, pixels)), new("b", null, Marked: true)], columns: 4, minTile: 128);
+        int cellH = SampleMontage.MaxLines * SampleMontage.LineHeight + 2 + 64 + SampleMontage.Pad; // 4x2 enlarged 32 times
+        Assert.Equal((2 * (128 + SampleMontage.Pad) + SampleMontage.Pad, cellH + SampleMontage.Pad), (canvas.Width, canvas.Height));
+        Assert.Equal(Rgb.Gray(pixels[5]), canvas.GetPixel(SampleMontage.Pad + 32 + 5, SampleMontage.Pad + cellH - 64 - SampleMontage.Pad + 32 + 5));
     }
 }

@@ -68,8 +68,10 @@ public class SweepReportTests
             var onDisk = RunRecord.Load(tmp.Combine(name)).LatestSample!;
             Assert.True(PngImage.Load(onDisk).SamePixels(cell.Image), name);
         }
-        // 12 tiles in 4 columns: 3 rows of (label strip + grid + padding).
+        // 12 tiles in 4 columns: 3 rows of (label strip + grid + padding); the small grids are enlarged k times to reach 128 px.
         var (gw, gh) = GameDrift.Io.Images.ImageGrid.Size(FakeRuns.GridCount, FakeRuns.GridSide, FakeRuns.GridSide, new() { Nrow = 3 });
+        int k = 128 / Math.Max(gw, gh);
+        (gw, gh) = (gw * k, gh * k);
         int cellW = Math.Max(gw, 120) + SampleMontage.Pad, cellH = SampleMontage.MaxLines * SampleMontage.LineHeight + 2 + gh + SampleMontage.Pad;
         Assert.Equal((4 * cellW + SampleMontage.Pad, 3 * cellH + SampleMontage.Pad), (montage.Width, montage.Height));
     }
