@@ -4,7 +4,8 @@ using GameDrift.Io.TensorBoard;
 namespace GameDrift.Training;
 
 /// <summary>The TensorBoard view of a run: &lt;run&gt;/tensorboard/ gets every metrics.csv row as scalars (one tag per
-/// column, named as in the CSV) and every saved sample grid as an image. A resumed run starts a new event file
+/// value column, named as in the CSV; step and wall time are TensorBoard's own axes) and every saved sample grid as an
+/// image. A resumed run starts a new event file
 /// beside the old ones; TensorBoard reads them all.</summary>
 public sealed class TensorBoardLog : IDisposable
 {

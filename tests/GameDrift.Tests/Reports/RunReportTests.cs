@@ -16,6 +16,7 @@ public class RunReportTests
         var path = Report.Write(tmp.Path, tmp.Combine("out", "r.html"));
         Assert.Equal(tmp.Combine("out", "r.html"), path);
         var html = File.ReadAllText(path);
+        HtmlChecks.AssertBalanced(html);
 
         Assert.Contains("<span class=\"state-finished\">finished</span> at step 100", html);
         Assert.Contains("lr_d: 0.03", html);
@@ -26,8 +27,8 @@ public class RunReportTests
         Assert.EndsWith("<td>1</td></tr>", html.Split("<tr><td>100</td>")[1].Split('\n')[0]);
         Assert.Contains($"<tr><td>{FakeRuns.Fid}</td><td>1</td><td>1</td><td>2</td><td>1</td></tr>", html); // final, min, max, best
 
-        var images = HtmlImages.Read(html);
-        Assert.Equal(HtmlImages.CountTags(html), images.Count);
+        var images = HtmlChecks.Read(html);
+        Assert.Equal(HtmlChecks.CountTags(html), images.Count);
         var curves = Assert.Single(images, i => i.Alt == "training curves");
         Assert.Equal((3 * 410, 4 * 290), (curves.Width, curves.Height)); // 11 columns in 3 per row
         var grids = images.Where(i => i.Alt.StartsWith("samples at step ")).ToList();

@@ -45,6 +45,7 @@ public class SweepReportTests
         Assert.EndsWith("</html>\n", html);
         Assert.DoesNotContain("http://", html);
         Assert.DoesNotContain("https://", html);
+        HtmlChecks.AssertBalanced(html);
 
         var csv = CsvTable.Load(tmp.Combine("sweep.csv"));
         foreach (var row in csv.Rows)
@@ -52,8 +53,8 @@ public class SweepReportTests
                             string.Join("</td><td>", row.Select(WebUtility.HtmlEncode)) + "</td></tr>", html);
         Assert.Contains("lr_d: 0.02", html); // a resolved config
 
-        var images = HtmlImages.Read(html);
-        Assert.Equal(HtmlImages.CountTags(html), images.Count);
+        var images = HtmlChecks.Read(html);
+        Assert.Equal(HtmlChecks.CountTags(html), images.Count);
         Assert.All(images, i => Assert.Equal((i.Width, i.Height), (i.Image.Width, i.Image.Height)));
         var plot = Assert.Single(images, i => i.Alt.Contains("against lr_d / lr_g"));
         Assert.Equal((760, 480), (plot.Width, plot.Height));
@@ -91,7 +92,7 @@ public class SweepReportTests
 
         var html = Report.Build(tmp.Path).ToString();
         Assert.Contains("No image metric", html);
-        Assert.Equal(4, HtmlImages.Read(html).Count(i => i.Alt.Contains("against lr_d / lr_g") && i.Alt.StartsWith("final ")));
+        Assert.Equal(4, HtmlChecks.Read(html).Count(i => i.Alt.Contains("against lr_d / lr_g") && i.Alt.StartsWith("final ")));
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public class SweepReportTests
         Assert.Equal(RunStatus.Diverged, sweep.Cells.Single(c => c.Name.EndsWith("simultaneous-r2-s1")).State);
         var html = Report.Build(tmp.Path).ToString();
         Assert.Contains("<td>cells/zz-not-started</td><td>not started</td>", html.Replace(Path.DirectorySeparatorChar, '/'));
-        Assert.Single(HtmlImages.Read(html), i => i.Alt.Contains("against lr_d / lr_g"));
+        Assert.Single(HtmlChecks.Read(html), i => i.Alt.Contains("against lr_d / lr_g"));
     }
 
     [Fact]

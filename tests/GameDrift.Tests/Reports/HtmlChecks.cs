@@ -4,9 +4,16 @@ using GameDrift.Io.Png;
 
 namespace GameDrift.Tests.Reports;
 
-/// <summary>The inlined images of a report page: alt text, declared size and the decoded PNG.</summary>
-internal static partial class HtmlImages
+/// <summary>Checks on a report page: its inlined images (alt text, declared size, decoded PNG) and its structure.</summary>
+internal static partial class HtmlChecks
 {
+    /// <summary>Every container element the reports use is closed as often as it is opened.</summary>
+    public static void AssertBalanced(string html)
+    {
+        foreach (var tag in new[] { "html", "head", "body", "details", "summary", "table", "thead", "tbody", "tr", "td", "th", "figure", "figcaption", "p", "pre", "div", "h1", "h2" })
+            Assert.True(Regex.Matches(html, $"<{tag}[ >]").Count == Regex.Matches(html, $"</{tag}>").Count, $"<{tag}> not balanced");
+    }
+
     public static List<(string Alt, int Width, int Height, PngImage Image)> Read(string html) =>
         ImgTag().Matches(html).Select(m => (WebUtility.HtmlDecode(m.Groups["alt"].Value), int.Parse(m.Groups["w"].Value),
             int.Parse(m.Groups["h"].Value), PngDecoder.Decode(Convert.FromBase64String(m.Groups["data"].Value)))).ToList();
