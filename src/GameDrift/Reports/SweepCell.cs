@@ -16,9 +16,11 @@ public sealed class SweepCell(string name, RunRecord run, IReadOnlyDictionary<st
 
     public bool Diverged => State == RunStatus.Diverged || DivergedStep.HasValue;
 
+    /// <summary>The step a diverged cell stopped at: from status.json when the cell has one (it is the live record;
+    /// sweep.csv may lag behind), else from sweep.csv's diverged_step.</summary>
     public long? DivergedStep =>
-        long.TryParse(Cell("diverged_step"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s
-        : Run.Status is { State: RunStatus.Diverged } st ? st.Step : null;
+        Run.Status is { } st ? st.State == RunStatus.Diverged ? st.Step : null
+        : long.TryParse(Cell("diverged_step"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : null;
 
     /// <summary>lr_d / lr_g of the cell's config, else of sweep.csv's lr_ratio, lr_d and lr_g columns.</summary>
     public double? LrRatio => Run.LrRatio ?? Number("lr_ratio") ?? (Number("lr_d") is { } d && Number("lr_g") is { } g ? d / g : null);
