@@ -127,6 +127,26 @@ public class SweepReportTests
     }
 
     [Fact]
+    public void StatusJsonDecidesDivergenceAndSweepCsvOnlyWhenACellHasNone()
+    {
+        using var tmp = new TempDirectory();
+        FakeRuns.WriteSweep(tmp.Path);
+        var lines = File.ReadAllLines(tmp.Combine("sweep.csv"));
+        // Row 1 claims a divergence its status.json does not have; the diverged cell loses its status.json.
+        var cells = lines[1].Split(',');
+        cells[6] = "12";
+        lines[1] = string.Join(",", cells);
+        File.WriteAllLines(tmp.Combine("sweep.csv"), lines);
+        var divergedDir = tmp.Combine(FakeRuns.CellName(FakeRuns.DivergingScheme, FakeRuns.DivergingRatio, FakeRuns.DivergingSeed));
+        File.Delete(Path.Combine(divergedDir, "status.json"));
+        var sweep = SweepRecord.Load(tmp.Path);
+        Assert.False(sweep.Cells[0].Diverged);
+        var fromCsv = sweep.Cells.Single(c => c.Run.Directory == divergedDir);
+        Assert.True(fromCsv.Diverged);
+        Assert.Equal((FakeRuns.DivergedAt, RunStatus.Diverged), (fromCsv.DivergedStep!.Value, fromCsv.State));
+    }
+
+    [Fact]
     public void BadInputIsNamed()
     {
         using var tmp = new TempDirectory();
