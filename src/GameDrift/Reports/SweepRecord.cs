@@ -72,10 +72,13 @@ public sealed class SweepRecord
     {
         var scheme = cell.Setting("scheme") ?? "?";
         var reg = cell.Setting("regularisers") is { Length: > 0 } r && r != "none" ? r : "none";
-        var extra = AxisKeys.Where(k => k is not ("seed" or "scheme" or "regularisers") && !RatioKeys.Contains(k))
-            .Select(k => $"{k}={cell.Row.GetValueOrDefault(k, "")}");
+        var extra = GroupKeys.Skip(2).Select(k => $"{k}={cell.Row.GetValueOrDefault(k, "")}");
         return string.Join(", ", new[] { $"{scheme} / {reg}" }.Concat(extra));
     }
+
+    /// <summary>The keys that tell the lines of <see cref="Group"/> apart: scheme, regularisers, then the other swept keys.</summary>
+    public IReadOnlyList<string> GroupKeys =>
+        ["scheme", "regularisers", .. AxisKeys.Where(k => k is not ("seed" or "scheme" or "regularisers") && !RatioKeys.Contains(k))];
 
     private static string ShortName(string name) =>
         name.StartsWith("cells/", StringComparison.Ordinal) || name.StartsWith("cells\\", StringComparison.Ordinal) ? name[6..] : name;

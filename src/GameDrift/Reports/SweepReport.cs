@@ -64,11 +64,7 @@ public static class SweepReport
         }
     }
 
-    private static string LineKey(SweepRecord sweep)
-    {
-        var extra = sweep.AxisKeys.Where(k => k is not ("seed" or "scheme" or "regularisers") && !sweep.RatioKeys.Contains(k));
-        return string.Join(" x ", new[] { "scheme", "regularisers" }.Concat(extra));
-    }
+    private static string LineKey(SweepRecord sweep) => string.Join(" x ", sweep.GroupKeys);
 
     private static void CurvesSection(HtmlPage page, SweepRecord sweep, ReportOptions options)
     {

@@ -147,6 +147,29 @@ public class SweepReportTests
     }
 
     [Fact]
+    public void OtherSweptKeysSplitLinesWhileSeedsAndTheRatioDoNot()
+    {
+        using var tmp = new TempDirectory();
+        FakeRuns.WriteSweep(tmp.Path);
+        var lines = File.ReadAllLines(tmp.Combine("sweep.csv"));
+        // An lr_d axis after scheme: both seeds of a ratio share a value, the ratios alternate between two.
+        File.WriteAllLines(tmp.Combine("sweep.csv"), lines.Select((l, i) =>
+        {
+            var c = l.Split(',').ToList();
+            c.Insert(2, i == 0 ? "lr_d" : (i - 1) / 2 % 2 == 0 ? "0.02" : "0.04");
+            return string.Join(",", c);
+        }));
+        var sweep = SweepRecord.Load(tmp.Path);
+        Assert.Equal(["scheme", "lr_d", "lr_ratio", "seed"], sweep.AxisKeys);
+        Assert.Equal(["scheme", "regularisers", "lr_d"], sweep.GroupKeys);
+        Assert.Equal("simultaneous / none, lr_d=0.02", sweep.Group(sweep.Cells[0]));
+        Assert.Equal("simultaneous / none, lr_d=0.04", sweep.Group(sweep.Cells[2]));
+        var curves = RatioPlot.Curves(sweep, Measure.For(sweep)[0]);
+        Assert.Equal(4, curves.Count);
+        Assert.All(curves, c => Assert.All(c.Points, p => Assert.True(p.Seeds + p.Diverged == 2)));
+    }
+
+    [Fact]
     public void BadInputIsNamed()
     {
         using var tmp = new TempDirectory();
