@@ -56,16 +56,28 @@ public sealed class GameEvaluation
     {
         if (loss is not (1 or 2)) throw new ArgumentOutOfRangeException(nameof(loss), "loss is 1 (L1) or 2 (L2)");
         ref var block = ref Block(loss, wrt);
-        if (block is null)
+        if (block is not null) return block;
+        var l = loss == 1 ? Losses.L1 : Losses.L2;
+        // Zero-sum games (L1 + L2 free of theta): grad_theta L2 = -grad_theta L1, so one loss's backward pass through
+        // the generator gives both, and the other loss is differentiated for phi only.
+        var mirror = Differentiable.IsZeroSum ? Block(3 - loss, PlayerRole.Theta) : null;
+        if (mirror is not null && wrt == PlayerRole.Theta) block = Negate(mirror);
+        else if (bothBlocks && mirror is not null)
+            (Block(loss, PlayerRole.Phi), Block(loss, PlayerRole.Theta)) = (BackpropOne(l, Game.Phi.Parameters), Negate(mirror));
+        else if (bothBlocks)
         {
-            if (bothBlocks)
-            {
-                var (phi, theta) = Backprop(loss == 1 ? Losses.L1 : Losses.L2);
-                (Block(loss, PlayerRole.Phi), Block(loss, PlayerRole.Theta)) = (phi, theta);
-            }
-            else block = BackpropOne(loss == 1 ? Losses.L1 : Losses.L2, Game.Get(wrt).Parameters);
+            var (phi, theta) = Backprop(l);
+            (Block(loss, PlayerRole.Phi), Block(loss, PlayerRole.Theta)) = (phi, theta);
         }
-        return block!;
+        else block = BackpropOne(l, Game.Get(wrt).Parameters);
+        return Block(loss, wrt)!;
+    }
+
+    private Tensor[] Negate(Tensor[] gradient)
+    {
+        // Keeps the graph when the gradients are differentiable (terms differentiate through them).
+        using var grad = torch.EnableGrad();
+        return gradient.Select(g => -g).ToArray();
     }
 
     /// <summary>grad_wrt L_loss if it is already computed (diagnostics reuse it rather than pay for it).</summary>
