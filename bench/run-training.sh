@@ -3,7 +3,8 @@
 # the Fashion-MNIST demo configs alone, and the paper's SN-GAN in lockstep with its PyTorch twin (python/sngan_step.py,
 # Debian python3-torch on the same libtorch 1.13): both processes stay warm and take turns, one timed step each,
 # alternating who goes first, so both see the same machine load. Prints "name: value" lines (medians over the timed steps).
-# Environment: WARMUP (2), STEPS (5), THREADS (2), PYTHON (/usr/bin/python3), OUT (build/bench-training);
+# Environment: WARMUP (2), STEPS (5), THREADS (2), PYTHON (/usr/bin/python3), OUT (build/bench-training),
+# VARIANTS (all, or fmnist for the Fashion-MNIST ones only);
 # GAMEDRIFT_NATIVE=path/to/libgamedrift_torch.so reuses a built shim.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,13 +27,14 @@ await() { # file pattern count pid
 median() { grep -h "^$1:" "$2" | awk '{print $2}' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 field() { grep -h "^$1:" "$2" | awk '{print $2}'; }
 rate() { awk -v ms="$1" 'BEGIN {printf "%.3f\n", 1000/ms}'; }
-share() { awk -v l="$1" -v k="$2" -v s="$3" 'BEGIN {printf "%.4f\n", l*k/s}'; }
+share() { awk -v l="$1" -v k="$2" -v s="$3" 'BEGIN {printf "%.3g%%\n", 100*l*k/s}'; }
 
 solo() { # variant
   "${cs[@]}" "$1" "$warmup" "$steps" "$threads" >"$out/$1.log"
   local ms; ms="$(median step_ms "$out/$1.log")"
   echo "$1_step_ms: $ms"
   echo "$1_steps_per_s: $(rate "$ms")"
+  echo "$1_loader_ms_per_batch: $(field loader_ms "$out/$1.log")"
   echo "$1_loader_share: $(share "$(field loader_ms "$out/$1.log")" "$(field batches_per_step "$out/$1.log")" "$ms")"
 }
 
@@ -59,11 +61,18 @@ lockstep() { # csharp-variant python-variant
   echo "$1_speedup_over_pytorch: $(awk -v c="$c" -v p="$p" 'BEGIN {printf "%.3f\n", p/c}')"
   echo "$1_step_cpu_ms_csharp: $(median step_cpu_ms "$d/cs.log")"
   echo "$1_step_cpu_ms_pytorch: $(median step_cpu_ms "$d/py.log")"
+  echo "$1_loader_ms_per_batch: $(field loader_ms "$d/cs.log")"
   echo "$1_loader_share: $(share "$(field loader_ms "$d/cs.log")" "$(field batches_per_step "$d/cs.log")" "$c")"
 }
 
-solo fmnist-simultaneous
-solo fmnist-simultaneous-cancel
+variants="${VARIANTS:-all}"
+if [ "$variants" = all ] || [ "$variants" = fmnist ]; then
+  solo fmnist-simultaneous
+  solo fmnist-simultaneous-logged
+  solo fmnist-simultaneous-drift
+  solo fmnist-simultaneous-cancel
+fi
+[ "$variants" = fmnist ] && exit 0
 lockstep sngan-alternating alternating
 lockstep sngan-cancel-same-batch cancel
 solo sngan-cancel-split

@@ -24,6 +24,10 @@ var root = FindRoot();
     // The demo's two runs (gamedrift demo): Fashion-MNIST DCGAN, B=64.
     "fmnist-simultaneous" => ("fmnist-sgd-simultaneous", [], 1),
     "fmnist-simultaneous-cancel" => ("fmnist-sgd-simultaneous-cancel", [], 1),
+    // What the diagnostics cost: a step that writes a metrics row (the cross-gradient norms), and one that also
+    // measures the drift-term norms (diagnostics_every).
+    "fmnist-simultaneous-logged" => ("fmnist-sgd-simultaneous", ["log_every=1"], 1),
+    "fmnist-simultaneous-drift" => ("fmnist-sgd-simultaneous", ["diagnostics_every=1"], 1),
     // The paper's SN-GAN at B=64 on the CPU: plain alternating SGD, and simultaneous SGD cancelling both players'
     // interaction terms. same-batch is the computation of the PyTorch anchor (one batch, one joint forward pass);
     // the configs' default estimator (split) adds a forward and backward pass on each half batch.
@@ -34,7 +38,7 @@ var root = FindRoot();
 };
 ImageGanGames.Register();
 var config = ConfigLoader.Load(Path.Combine(root, "samples", "configs", v.File + ".yaml"),
-    [.. v.Overrides, "batch_size=64", "device=cpu", $"threads={threads}", "log_every=1000000", "ema=0"]);
+    ["batch_size=64", "device=cpu", $"threads={threads}", "log_every=1000000", "ema=0", .. v.Overrides]);
 torch.NumThreads = threads;
 var data = RandomImages(config.Game.StartsWith("fmnist") ? (1, 28, 28) : (3, 32, 32));
 using var session = new TrainingSession(config, data);
@@ -42,7 +46,7 @@ using var session = new TrainingSession(config, data);
 void Step(long step)
 {
     torch.ManualSeed((ulong)step);
-    StepSchedule.Prepare(session.Scheme, config, step); // an unlogged step: what most steps of a run are
+    StepSchedule.Prepare(session.Scheme, config, step); // unlogged unless the variant says: what most steps of a run are
     session.Scheme.Step();
 }
 
