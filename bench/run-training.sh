@@ -4,7 +4,7 @@
 # Debian python3-torch on the same libtorch 1.13): both processes stay warm and take turns, one timed step each,
 # alternating who goes first, so both see the same machine load. Prints "name: value" lines (medians over the timed steps).
 # Environment: WARMUP (2), STEPS (5), THREADS (2), PYTHON (/usr/bin/python3), OUT (build/bench-training),
-# VARIANTS (all, or fmnist for the Fashion-MNIST ones only);
+# VARIANTS (all, fmnist or sngan);
 # GAMEDRIFT_NATIVE=path/to/libgamedrift_torch.so reuses a built shim.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -72,7 +72,7 @@ if [ "$variants" = all ] || [ "$variants" = fmnist ]; then
   solo fmnist-simultaneous-drift
   solo fmnist-simultaneous-cancel
 fi
-[ "$variants" = fmnist ] && exit 0
+if [ "$variants" = fmnist ]; then echo "threads: $threads"; echo "timed_steps_per_figure: $steps"; exit 0; fi
 lockstep sngan-alternating alternating
 lockstep sngan-cancel-same-batch cancel
 solo sngan-cancel-split

@@ -9,9 +9,11 @@ namespace GameDrift.Games;
 /// for the gradient penalties (R1, R2, WGAN-GP).</summary>
 public sealed class GanGame : DifferentiableGame
 {
-    /// <param name="jointDiscriminatorPass">evaluate D once on [real; fake] rather than twice. Cheaper (one larger
-    /// batch, one spectral-norm power iteration per evaluation, as the paper's code does per update), and the same
-    /// logits when D treats samples independently; leave it off for a discriminator with batch statistics (BatchNorm).</param>
+    /// <param name="jointDiscriminatorPass">evaluate D once on [real; fake] rather than twice: fewer, larger kernels
+    /// and one spectral-norm power iteration per evaluation (the paper's code iterates once per update), the same
+    /// logits when D treats samples independently (never with BatchNorm in D). Off by default: a backward pass that
+    /// needs the fake half only (the generator's loss) then runs through D at twice the width, which costs more than
+    /// the larger kernels save on the CPU (bench/README.md).</param>
     public GanGame(Func<Tensor, Tensor> discriminator, IEnumerable<Tensor> discriminatorParameters,
         Func<Tensor, Tensor> generator, IEnumerable<Tensor> generatorParameters, GanLoss loss, bool jointDiscriminatorPass = false)
         : base(new Player("discriminator", discriminatorParameters), new Player("generator", generatorParameters))

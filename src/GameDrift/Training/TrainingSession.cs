@@ -51,7 +51,7 @@ public sealed class TrainingSession : IDisposable
         DiscOptimizer = MakeOptimizer(config, Discriminator.Parameters(), config.LrD);
         GenOptimizer = MakeOptimizer(config, Generator.Parameters(), config.LrG);
         var game = new GanGame(Discriminator.Forward, Discriminator.Parameters(), Generator.Forward, Generator.Parameters(),
-            GanLoss.Parse(config.Loss), jointDiscriminatorPass: !Discriminator.Modules().Any(m => m is BatchNorm));
+            GanLoss.Parse(config.Loss));
         regulariserRng = new Generator(Seeds.Regularisers);
         var regularisers = RegulariserRegistry.Parse(config.Regularisers, regulariserRng);
         batches = new DataBatchSource(dataset, new BatchSampler(dataset.Count, config.BatchSize, Seeds.Sampler),

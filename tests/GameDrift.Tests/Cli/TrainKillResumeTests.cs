@@ -58,15 +58,21 @@ public class TrainKillResumeTests
             var (p, output) = CliProcess.Start(args.ToArray());
             using (p)
             {
-                var clock = Stopwatch.StartNew();
-                while (!p.HasExited && StepOf(checkpoint) <= lastKilledAt + 2)
+                try
                 {
-                    Assert.True(clock.Elapsed < Limit, "no checkpoint appeared: " + output());
-                    Thread.Sleep(10);
+                    var clock = Stopwatch.StartNew();
+                    while (!p.HasExited && StepOf(checkpoint) <= lastKilledAt + 2)
+                    {
+                        Assert.True(clock.Elapsed < Limit, "no checkpoint appeared: " + output());
+                        Thread.Sleep(10);
+                    }
+                    Assert.False(p.HasExited, "the run finished before it could be killed: " + output());
                 }
-                Assert.False(p.HasExited, "the run finished before it could be killed: " + output());
-                p.Kill(); // SIGKILL on Unix: no handler runs, nothing is flushed
-                p.WaitForExit();
+                finally
+                {
+                    if (!p.HasExited) p.Kill(); // SIGKILL on Unix: no handler runs, nothing is flushed
+                    p.WaitForExit();
+                }
             }
             // Whatever the kill interrupted, latest.pt is a whole checkpoint of a step the run had reached.
             using var c = Checkpoint.Load(checkpoint);
