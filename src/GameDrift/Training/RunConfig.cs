@@ -38,7 +38,7 @@ public sealed class RunConfig
     /// <summary>Steps between metric rows in metrics.csv.</summary>
     [ConfigKey("log_every")] public int LogEvery { get; set; } = 10;
     /// <summary>Steps between measurements of the drift-term norms (self_drift_*, interaction_drift_* columns; 0: never,
-    /// NaN unless a regulariser computes them anyway). Each costs a double-backward pass per term, about 2-3 plain steps;
+    /// NaN unless a regulariser computes them anyway). A measured step costs about five plain steps (four double-backward terms);
     /// a measured step always gets a metrics row.</summary>
     [ConfigKey("diagnostics_every")] public int DiagnosticsEvery { get; set; }
     /// <summary>Steps between sample grids (0: only at the end).</summary>
