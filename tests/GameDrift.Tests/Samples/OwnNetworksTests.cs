@@ -5,6 +5,7 @@ using OwnNetworks;
 namespace GameDrift.Tests.Samples;
 
 /// <summary>The samples/own-networks project: user-defined modules trained through the public API.</summary>
+[Collection(GameDrift.Tests.Training.GlobalRngCollection.Name)]
 public class OwnNetworksTests
 {
     /// <summary>32 deterministic 1x28x28 images: stripes whose phase depends on the image.</summary>
@@ -29,7 +30,7 @@ public class OwnNetworksTests
         config.LogEvery = 1;
         config.DiagnosticsEvery = 2;
         config.Regularisers = "";
-        config.Threads = 1;
+        // threads stays 0: setting it would change libtorch's global thread count under the other tests running in parallel.
         var result = RunnerTraining.Train(config, tmp.Path, Stripes());
         Assert.Equal(RunStatus.Finished, result.State);
 

@@ -5,6 +5,7 @@ using GameDrift.Training;
 namespace GameDrift.Tests.Training;
 
 /// <summary><c>data: folder</c>: PNG files under <c>data_dir</c> decoded by the built-in PNG decoder, for any game.</summary>
+[Collection(GlobalRngCollection.Name)]
 public class FolderDataTests
 {
     /// <summary>Writes <paramref name="count"/> RGBA PNGs of 32x32 with pixel (x, y) of image i = (x+i, y, x^y, 255-i).</summary>
