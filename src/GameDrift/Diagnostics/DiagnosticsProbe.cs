@@ -8,7 +8,8 @@ namespace GameDrift.Diagnostics;
 public static class DiagnosticsProbe
 {
     /// <param name="measureDrift">compute the self and interaction terms (same batch) when the step has not.</param>
-    public static PlayerDiagnostics Measure(GameEvaluation ev, PlayerRole player, bool measureDrift)
+    /// <param name="measureOther">compute the cross gradient (the other player's loss) when the step has not.</param>
+    public static PlayerDiagnostics Measure(GameEvaluation ev, PlayerRole player, bool measureDrift, bool measureOther = true)
     {
         // No dispose scope here: gradients computed lazily are cached in the evaluation and must live as long as the step.
         if (!ev.IsDifferentiable)
@@ -18,7 +19,7 @@ public static class DiagnosticsProbe
         return new PlayerDiagnostics(
             loss.ToDouble(),
             GradientMath.Norm(ev.Gradient(own, player)),
-            GradientMath.Norm(ev.Gradient(3 - own, player)),
+            measureOther || ev.TryGetGradient(3 - own, player, out _) ? GradientMath.Norm(ev.Gradient(3 - own, player)) : double.NaN,
             DriftNorm(ev, GradientTerm.SelfNorm, player, measureDrift),
             DriftNorm(ev, GradientTerm.OtherDotProduct, player, measureDrift));
     }

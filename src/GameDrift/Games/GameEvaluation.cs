@@ -8,7 +8,7 @@ namespace GameDrift.Games;
 /// step's dispose scope and do not use it after the parameters change.</summary>
 public sealed class GameEvaluation
 {
-    private readonly bool createGraph;
+    private readonly bool createGraph, bothBlocks;
     private (Tensor L1, Tensor L2)? losses;
     private Tensor[]? phiL1, thetaL1, phiL2, thetaL2;
     private (IReadOnlyList<Tensor> Phi, IReadOnlyList<Tensor> Theta)? fieldGradients;
@@ -16,11 +16,16 @@ public sealed class GameEvaluation
     private (GameEvaluation A, GameEvaluation B)? halves;
 
     /// <param name="createGraph">keep the first-order gradients differentiable (needed by any double-backprop term).</param>
-    public GameEvaluation(ITwoPlayerGame game, GameBatch batch, bool createGraph)
+    /// <param name="bothBlocks">differentiate each loss with respect to both players in one backward pass (cheapest
+    /// when the cross gradients are wanted too); false differentiates only with respect to the player asked for, so a
+    /// plain step skips, e.g., the generator's backward pass of the discriminator's loss. A block asked for later is
+    /// computed then, so the answers do not depend on this choice.</param>
+    public GameEvaluation(ITwoPlayerGame game, GameBatch batch, bool createGraph, bool bothBlocks = true)
     {
         Game = game;
         Batch = batch;
         this.createGraph = createGraph;
+        this.bothBlocks = bothBlocks;
     }
 
     public ITwoPlayerGame Game { get; }
@@ -50,15 +55,43 @@ public sealed class GameEvaluation
     public IReadOnlyList<Tensor> Gradient(int loss, PlayerRole wrt)
     {
         if (loss is not (1 or 2)) throw new ArgumentOutOfRangeException(nameof(loss), "loss is 1 (L1) or 2 (L2)");
-        if (loss == 1 && phiL1 is null) (phiL1, thetaL1) = Backprop(Losses.L1);
-        if (loss == 2 && phiL2 is null) (phiL2, thetaL2) = Backprop(Losses.L2);
-        return (loss, wrt) switch
+        ref var block = ref Block(loss, wrt);
+        if (block is not null) return block;
+        var l = loss == 1 ? Losses.L1 : Losses.L2;
+        // Zero-sum games (L1 + L2 free of theta): grad_theta L2 = -grad_theta L1, so one loss's backward pass through
+        // the generator gives both, and the other loss is differentiated for phi only.
+        var mirror = Differentiable.IsZeroSum ? Block(3 - loss, PlayerRole.Theta) : null;
+        if (mirror is not null && wrt == PlayerRole.Theta) block = Negate(mirror);
+        else if (bothBlocks && mirror is not null)
+            (Block(loss, PlayerRole.Phi), Block(loss, PlayerRole.Theta)) = (BackpropOne(l, Game.Phi.Parameters), Negate(mirror));
+        else if (bothBlocks)
         {
-            (1, PlayerRole.Phi) => phiL1!,
-            (1, PlayerRole.Theta) => thetaL1!,
-            (2, PlayerRole.Phi) => phiL2!,
-            _ => thetaL2!,
-        };
+            var (phi, theta) = Backprop(l);
+            (Block(loss, PlayerRole.Phi), Block(loss, PlayerRole.Theta)) = (phi, theta);
+        }
+        else block = BackpropOne(l, Game.Get(wrt).Parameters);
+        return Block(loss, wrt)!;
+    }
+
+    private Tensor[] Negate(Tensor[] gradient)
+    {
+        // Keeps the graph when the gradients are differentiable (terms differentiate through them).
+        using var grad = torch.EnableGrad();
+        return gradient.Select(g => -g).ToArray();
+    }
+
+    /// <summary>grad_wrt L_loss if it is already computed (diagnostics reuse it rather than pay for it).</summary>
+    public bool TryGetGradient(int loss, PlayerRole wrt, out IReadOnlyList<Tensor> value)
+    {
+        var block = loss is 1 or 2 ? Block(loss, wrt) : null;
+        value = block ?? Array.Empty<Tensor>();
+        return block is not null;
+    }
+
+    private ref Tensor[]? Block(int loss, PlayerRole wrt)
+    {
+        if (loss == 1) return ref wrt == PlayerRole.Phi ? ref phiL1 : ref thetaL1;
+        return ref wrt == PlayerRole.Phi ? ref phiL2 : ref thetaL2;
     }
 
     /// <summary>Whether a term is already computed (diagnostics reuse it rather than pay for it).</summary>
@@ -109,6 +142,9 @@ public sealed class GameEvaluation
         }
         return halves.Value;
     }
+
+    private Tensor[] BackpropOne(Tensor loss, IReadOnlyList<Tensor> parameters) =>
+        GradientMath.ZerosForUnused(Autograd.Grad(loss, parameters, retainGraph: true, createGraph: createGraph, allowUnused: true), parameters);
 
     private (Tensor[] Phi, Tensor[] Theta) Backprop(Tensor loss)
     {

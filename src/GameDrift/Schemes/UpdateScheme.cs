@@ -26,8 +26,14 @@ public abstract class UpdateScheme
     public IBatchSource Batches { get; }
     public IReadOnlyList<IRegulariser> Regularisers { get; }
 
-    /// <summary>Also measure the drift-term norms when no regulariser computes them (one double-backward per term).</summary>
-    public bool MeasureDrift { get; init; }
+    /// <summary>Also measure the drift-term norms when no regulariser computes them (one double-backward per term).
+    /// Read at every step, so a runner can switch it on for some steps only.</summary>
+    public bool MeasureDrift { get; set; }
+
+    /// <summary>Measure the cross-gradient norms (<c>||grad_phi L2||</c>, <c>||grad_theta L1||</c>) when no regulariser
+    /// computes them. They cost a backward pass through both networks per loss, so a runner that logs every k-th step
+    /// switches this off in between; unmeasured norms are NaN. Read at every step.</summary>
+    public bool MeasureCrossGradients { get; set; } = true;
 
     public abstract SchemeKind Kind { get; }
 
@@ -53,8 +59,13 @@ public abstract class UpdateScheme
     protected abstract StepDiagnostics StepCore(SchemeInfo info);
 
     /// <summary>A fresh evaluation on a fresh batch at the current parameters.</summary>
-    protected GameEvaluation Evaluate() =>
-        new(Game, Batches.Next(), createGraph: Game is DifferentiableGame && (Regularisers.Count > 0 || MeasureDrift));
+    protected GameEvaluation Evaluate()
+    {
+        var createGraph = Game is DifferentiableGame && (Regularisers.Count > 0 || MeasureDrift);
+        // A plain step needs each player's own gradient only: differentiating each loss for one player skips the
+        // other network's backward pass. Anything that uses the cross gradients gets both blocks in one pass.
+        return new(Game, Batches.Next(), createGraph, bothBlocks: createGraph || MeasureCrossGradients);
+    }
 
     /// <summary>The gradient handed to <paramref name="player"/>'s optimiser: its own descent direction plus every
     /// regulariser's term (spec §5.1, "player gradient actually applied"), detached from the graph.</summary>
@@ -70,5 +81,5 @@ public abstract class UpdateScheme
     }
 
     protected PlayerDiagnostics Diagnose(GameEvaluation ev, PlayerRole player) =>
-        DiagnosticsProbe.Measure(ev, player, MeasureDrift);
+        DiagnosticsProbe.Measure(ev, player, MeasureDrift, MeasureCrossGradients);
 }

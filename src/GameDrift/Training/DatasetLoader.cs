@@ -1,8 +1,10 @@
 using GameDrift.Data;
+using GameDrift.Io.Png;
 
 namespace GameDrift.Training;
 
-/// <summary>Loads the data set a config names (<c>data</c>, <c>data_dir</c>).</summary>
+/// <summary>Loads the data set a config names (<c>data</c>, <c>data_dir</c>): fashion-mnist (default directory
+/// /usr/share/datasets/fashion-mnist), mnist, cifar10 (binary batches) or folder (PNG images).</summary>
 public static class DatasetLoader
 {
     public static ImageDataset Load(RunConfig config) => config.Data switch
@@ -10,7 +12,8 @@ public static class DatasetLoader
         "fashion-mnist" => FashionMnist.Load(string.IsNullOrEmpty(config.DataDir) ? null : config.DataDir),
         "mnist" => Mnist.Load(Required(config)),
         "cifar10" => Cifar10.Load(Required(config)),
-        "folder" => throw new NotSupportedException("config key 'data': 'folder' needs a game that loads its own data"),
+        // PNG files, one subfolder per class or all directly in data_dir; all of one size (ImageFolder).
+        "folder" => ImageFolder.Load(Required(config), new PngImageDecoder()),
         _ => throw new ArgumentException($"config key 'data': unknown data set '{config.Data}'"),
     };
 

@@ -37,6 +37,10 @@ public sealed class RunConfig
     [ConfigKey("device")] public string Device { get; set; } = "cpu";
     /// <summary>Steps between metric rows in metrics.csv.</summary>
     [ConfigKey("log_every")] public int LogEvery { get; set; } = 10;
+    /// <summary>Steps between measurements of the drift-term norms (self_drift_*, interaction_drift_* columns; 0: never,
+    /// NaN unless a regulariser computes them anyway). A measured step costs about five plain steps (four double-backward terms);
+    /// a measured step always gets a metrics row.</summary>
+    [ConfigKey("diagnostics_every")] public int DiagnosticsEvery { get; set; }
     /// <summary>Steps between sample grids (0: only at the end).</summary>
     [ConfigKey("sample_every")] public int SampleEvery { get; set; } = 500;
     /// <summary>Steps between checkpoints (0: only at the end).</summary>
@@ -83,6 +87,7 @@ public sealed class RunConfig
         NonNegative("momentum", Momentum);
         NonNegative("log_every", LogEvery);
         NonNegative("sample_every", SampleEvery);
+        NonNegative("diagnostics_every", DiagnosticsEvery);
         NonNegative("checkpoint_every", CheckpointEvery);
         NonNegative("eval_every", EvalEvery);
         NonNegative("threads", Threads);

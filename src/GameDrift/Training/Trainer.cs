@@ -65,6 +65,7 @@ public sealed class Trainer
             $"optimizer {config.Optimizer}, regularisers '{config.Regularisers}', {config.Steps} steps, seed {config.Seed}");
         log.Info($"generator {session.Generator.ParameterCount} parameters, discriminator {session.Discriminator.ParameterCount} parameters");
         new RunStatus(RunStatus.Running, step).Save(RunDirectory);
+        progress?.Begin(step);
 
         var clock = Stopwatch.StartNew();
         double Wall() => wallOffset + clock.Elapsed.TotalSeconds;
@@ -75,6 +76,7 @@ public sealed class Trainer
             {
                 var next = step + 1;
                 torch.ManualSeed(session.Seeds.GlobalAt(next));
+                StepSchedule.Prepare(session.Scheme, config, next);
                 var d = session.Scheme.Step();
                 session.UpdateEma();
                 if (!double.IsFinite(d.Phi.Loss) || !double.IsFinite(d.Theta.Loss) || !session.ParametersFinite())
@@ -88,7 +90,7 @@ public sealed class Trainer
                 }
                 step = next;
                 var last = step == config.Steps;
-                if (config.LogEvery > 0 && step % config.LogEvery == 0 || last)
+                if (StepSchedule.Logs(config, step))
                     metrics.Write(step, Wall(), d.ToColumns());
                 progress?.Update(step, string.Create(CultureInfo.InvariantCulture, $"loss_d {d.Phi.Loss:F4} loss_g {d.Theta.Loss:F4}"));
                 if (config.SampleEvery > 0 && step % config.SampleEvery == 0 || last)

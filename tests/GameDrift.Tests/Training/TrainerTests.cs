@@ -4,6 +4,7 @@ using GameDrift.Training;
 
 namespace GameDrift.Tests.Training;
 
+[Collection(GlobalRngCollection.Name)]
 public class TrainerTests
 {
     private static TrainResult Train(string dir, RunConfig config, bool resume = false) => new Trainer(config, dir).Run(resume);

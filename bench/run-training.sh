@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Steps/s of real training steps (TrainingSession + update scheme + regularisers) on random data, B=64:
+# the Fashion-MNIST demo configs alone, and the paper's SN-GAN in lockstep with its PyTorch twin (python/sngan_step.py,
+# Debian python3-torch on the same libtorch 1.13): both processes stay warm and take turns, one timed step each,
+# alternating who goes first, so both see the same machine load. Prints "name: value" lines (medians over the timed steps).
+# Environment: WARMUP (2), STEPS (5), THREADS (2), PYTHON (/usr/bin/python3), OUT (build/bench-training),
+# VARIANTS (all, fmnist or sngan; diagnostics: only the lockstep cost of the Fashion-MNIST diagnostics);
+# GAMEDRIFT_NATIVE=path/to/libgamedrift_torch.so reuses a built shim.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+warmup="${WARMUP:-2}" steps="${STEPS:-5}" threads="${THREADS:-2}" python="${PYTHON:-/usr/bin/python3}"
+out="${OUT:-$root/build/bench-training}"
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}" OPENBLAS_THREAD_TIMEOUT="${OPENBLAS_THREAD_TIMEOUT:-4}"
+mkdir -p "$out"
+skip=()
+[ -n "${GAMEDRIFT_NATIVE:-}" ] && skip=(-p:GameDriftSkipNative=true)
+dotnet build "$root/bench/GameDrift.TrainBench/GameDrift.TrainBench.csproj" -c Release -o "$out/cs" "${skip[@]}" -v q -nologo >"$out/build.log" 2>&1 \
+  || { cat "$out/build.log"; exit 1; }
+cs=(dotnet "$out/cs/GameDrift.TrainBench.dll")
+
+await() { # file pattern count pid
+  until [ "$(grep -c "$2" "$1" || true)" -ge "$3" ]; do
+    sleep 0.05
+    kill -0 "$4" 2>/dev/null || { echo "benchmark process exited early:" >&2; cat "$1" >&2; exit 1; }
+  done
+}
+median() { grep -h "^$1:" "$2" | awk '{print $2}' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+field() { grep -h "^$1:" "$2" | awk '{print $2}'; }
+rate() { awk -v ms="$1" 'BEGIN {printf "%.3f\n", 1000/ms}'; }
+share() { awk -v l="$1" -v k="$2" -v s="$3" 'BEGIN {printf "%.3g%%\n", 100*l*k/s}'; }
+
+solo() { # variant
+  "${cs[@]}" "$1" "$warmup" "$steps" "$threads" >"$out/$1.log"
+  local ms; ms="$(median step_ms "$out/$1.log")"
+  echo "$1_step_ms: $ms"
+  echo "$1_step_cpu_ms: $(median step_cpu_ms "$out/$1.log")"
+  echo "$1_steps_per_s: $(rate "$ms")"
+  echo "$1_loader_ms_per_batch: $(field loader_ms "$out/$1.log")"
+  echo "$1_loader_share: $(share "$(field loader_ms "$out/$1.log")" "$(field batches_per_step "$out/$1.log")" "$ms")"
+}
+
+lockstep() { # csharp-variant python-variant|cs:other-csharp-variant
+  local d="$out/$1" second=("$python" "$root/bench/python/sngan_step.py" "$2") name=pytorch
+  if [[ "$2" == cs:* ]]; then second=("${cs[@]}" "${2#cs:}"); name="${2#cs:}"; d="$out/$1-vs-${2#cs:}"; fi
+  rm -rf "$d"; mkdir -p "$d"; mkfifo "$d/cs.in" "$d/py.in"
+  "${cs[@]}" "$1" "$warmup" lockstep "$threads" <"$d/cs.in" >"$d/cs.log" &
+  local a=$!; exec 3>"$d/cs.in"; await "$d/cs.log" '^ready' 1 $a
+  "${second[@]}" "$warmup" lockstep "$threads" <"$d/py.in" >"$d/py.log" &
+  local b=$!; exec 4>"$d/py.in"; await "$d/py.log" '^ready' 1 $b
+  for i in $(seq 1 "$steps"); do
+    if [ $((i % 2)) -eq 1 ]; then
+      echo step >&3; await "$d/cs.log" '^step_ms' "$i" $a; echo step >&4; await "$d/py.log" '^step_ms' "$i" $b
+    else
+      echo step >&4; await "$d/py.log" '^step_ms' "$i" $b; echo step >&3; await "$d/cs.log" '^step_ms' "$i" $a
+    fi
+  done
+  echo quit >&3; echo quit >&4; exec 3>&- 4>&-
+  wait $a $b
+  local c p; c="$(median step_ms "$d/cs.log")" p="$(median step_ms "$d/py.log")"
+  if [ "$name" != pytorch ]; then # C# against C#: the cost of the second variant in steps of the first
+    echo "$1_step_ms: $c"
+    echo "$name""_step_ms: $p"
+    echo "$name""_cost_in_$1_steps: $(awk -v c="$c" -v p="$p" 'BEGIN {printf "%.2f\n", p/c}')"
+    echo "$name""_cpu_cost_in_$1_steps: $(awk -v c="$(median step_cpu_ms "$d/cs.log")" -v p="$(median step_cpu_ms "$d/py.log")" 'BEGIN {printf "%.2f\n", p/c}')"
+    return
+  fi
+  echo "$1_step_ms_csharp: $c"
+  echo "$1_step_ms_pytorch: $p"
+  echo "$1_steps_per_s_csharp: $(rate "$c")"
+  echo "$1_speedup_over_pytorch: $(awk -v c="$c" -v p="$p" 'BEGIN {printf "%.3f\n", p/c}')"
+  echo "$1_step_cpu_ms_csharp: $(median step_cpu_ms "$d/cs.log")"
+  echo "$1_step_cpu_ms_pytorch: $(median step_cpu_ms "$d/py.log")"
+  echo "$1_loader_ms_per_batch: $(field loader_ms "$d/cs.log")"
+  echo "$1_loader_share: $(share "$(field loader_ms "$d/cs.log")" "$(field batches_per_step "$d/cs.log")" "$c")"
+}
+
+variants="${VARIANTS:-all}"
+if [ "$variants" = diagnostics ]; then
+  lockstep fmnist-simultaneous cs:fmnist-simultaneous-logged
+  lockstep fmnist-simultaneous cs:fmnist-simultaneous-drift
+  exit 0
+fi
+if [ "$variants" = all ] || [ "$variants" = fmnist ]; then
+  solo fmnist-simultaneous
+  solo fmnist-simultaneous-logged
+  solo fmnist-simultaneous-drift
+  solo fmnist-simultaneous-cancel
+  # The diagnostics' cost, in plain steps, measured in lockstep against plain steps.
+  lockstep fmnist-simultaneous cs:fmnist-simultaneous-logged
+  lockstep fmnist-simultaneous cs:fmnist-simultaneous-drift
+fi
+if [ "$variants" = fmnist ]; then echo "threads: $threads"; echo "timed_steps_per_figure: $steps"; exit 0; fi
+lockstep sngan-alternating alternating
+lockstep sngan-cancel-same-batch cancel
+solo sngan-cancel-split
+echo "threads: $threads"
+echo "timed_steps_per_figure: $steps"

@@ -1,0 +1,44 @@
+using GameDrift.Data;
+using GameDrift.Diagnostics;
+using GameDrift.Games;
+using GameDrift.Losses;
+using GameDrift.Regularisers;
+using GameDrift.Schemes;
+using GameDrift.Torch;
+using GameDrift.Torch.optim;
+using GameDrift.Training;
+
+namespace OwnNetworks;
+
+/// <summary>The long way, for full control of the loop: build the game, the optimisers, the regulariser and the
+/// update scheme yourself, and call <see cref="UpdateScheme.Step"/>. Nothing here is written to disk.</summary>
+public static class ManualTraining
+{
+    /// <summary>Trains for <paramref name="steps"/> steps and returns each step's diagnostics.</summary>
+    public static IReadOnlyList<StepDiagnostics> Train(ImageDataset data, int steps, int batchSize = 32, long latentDim = 64,
+        ulong seed = 1, bool measureDriftEveryStep = false)
+    {
+        using var init = new Generator(seed);
+        using var generator = new MlpGenerator(latentDim, hidden: 128, init);
+        using var discriminator = new ConvDiscriminator(width: 16, init);
+
+        // phi = the discriminator (minimises L1), theta = the generator (minimises L2); saturating = the zero-sum game.
+        var game = new GanGame(discriminator.Forward, discriminator.Parameters(), generator.Forward, generator.Parameters(),
+            GanLoss.Saturating);
+        using var optD = new SGD(discriminator.Parameters(), lr: 0.05);
+        using var optG = new SGD(generator.Parameters(), lr: 0.05);
+        // Seeded, shuffled batches without replacement, scaled to [-1, 1], plus fresh standard-normal latents.
+        using var batches = new DataBatchSource(data, new BatchSampler(data.Count, batchSize, seed), new Generator(seed + 1),
+            (int)latentDim, Device.CPU);
+        var scheme = new Simultaneous(game, new OptimizerAdapter(optD), new OptimizerAdapter(optG), batches,
+            [DriftRegulariser.CancelInteraction()])
+        {
+            MeasureDrift = measureDriftEveryStep,
+        };
+
+        var history = new List<StepDiagnostics>();
+        for (var step = 1; step <= steps; step++)
+            history.Add(scheme.Step()); // the step frees its own tensors; only the parameters change
+        return history;
+    }
+}
