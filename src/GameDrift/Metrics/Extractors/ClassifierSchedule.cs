@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace GameDrift.Metrics.Extractors;
 
-/// <summary>How the fallback classifier is trained: Adam with a constant learning rate, shuffled mini-batches.</summary>
+/// <summary>How the fallback classifier is trained: Adam, learning rate decaying linearly to zero, shuffled mini-batches.</summary>
 /// <param name="Epochs">Passes over the training images.</param>
 /// <param name="BatchSize">Images per step.</param>
-/// <param name="LearningRate">Adam's learning rate.</param>
+/// <param name="LearningRate">Adam's initial learning rate.</param>
 /// <param name="TrainSamples">Training images used (the first ones); 0 for all.</param>
 /// <param name="Seed">Seed of the initial weights and of the shuffling.</param>
 public sealed record ClassifierSchedule(int Epochs = 2, int BatchSize = 128, double LearningRate = 2e-3, int TrainSamples = 0, ulong Seed = 0)
@@ -15,7 +15,7 @@ public sealed record ClassifierSchedule(int Epochs = 2, int BatchSize = 128, dou
 
     /// <summary>Identifies the schedule in cache file names; a version suffix changes when the network changes.</summary>
     public string Key => string.Create(CultureInfo.InvariantCulture,
-        $"e{Epochs}-b{BatchSize}-lr{LearningRate:G6}-n{TrainSamples}-s{Seed}-v1");
+        $"e{Epochs}-b{BatchSize}-lr{LearningRate:G6}-n{TrainSamples}-s{Seed}-v2");
 
     public void Validate()
     {
