@@ -28,7 +28,7 @@ public class ClassifierExtractorTests
     {
         using var env = new CacheEnvironment.Scope();
         var data = LabelledImages.Create();
-        var schedule = new ClassifierSchedule(Epochs: 30, BatchSize: 8, LearningRate: 1e-2);
+        var schedule = new ClassifierSchedule(Epochs: 12, BatchSize: 8, LearningRate: 1e-2);
         var logs = new List<string>();
         FeatureSet first;
         string cachePath;
@@ -60,6 +60,18 @@ public class ClassifierExtractorTests
             Assert.Equal(1.0, row[0] + row[1], 5);
             Assert.Equal(data.GetLabel(i), row[1] > row[0] ? 1 : 0);
         }
+    }
+
+    [Fact]
+    public void ThreeChannelImagesTakeTheSamePath()
+    {
+        // The CIFAR-10 shape (3 x 32 x 32) on synthetic data: real CIFAR-10 is not available on this machine.
+        using var env = new CacheEnvironment.Scope();
+        var data = LabelledImages.Create(count: 16, channels: 3, size: 32);
+        using var e = ClassifierExtractor.LoadOrTrain("rgb", data, null, new ClassifierSchedule(Epochs: 10, BatchSize: 8, LearningRate: 1e-2));
+        Assert.Equal(1.0, e.Accuracy);
+        var set = FeatureExtraction.Run(e, data);
+        Assert.Equal(16 * ClassifierNet.DefaultFeatureDimension, set.RequireFeatures().Length);
     }
 
     [Fact]
