@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Image-metric benchmarks (bench/README.md, "Image metrics"): the fallback classifier's training time and accuracy,
 # features per second of each extractor on the CPU, and FID of N generated images end to end.
-# Environment: N_FEATURES (10000, classifier), N_INCEPTION (256), N_FID (10000), THREADS (nproc);
+# Environment: N_FEATURES (10000, classifier), N_INCEPTION (32), N_FID (10000), THREADS (nproc);
 # GAMEDRIFT_NATIVE=path/to/libgamedrift_torch.so reuses a built shim. Needs Fashion-MNIST
 # (/usr/share/datasets/fashion-mnist) and, for the Inception figure, python3-torch + python3-torchvision, with which
 # a stand-in network of the real file's architecture and interface (random weights) is written to /tmp.
@@ -19,7 +19,7 @@ bench classifier
 bench features classifier "${N_FEATURES:-10000}"
 if /usr/bin/python3 -c "import torch, torchvision" 2>/dev/null; then
   [ -f /tmp/gd-bench-inception.pt ] || /usr/bin/python3 "$root/bench/make_bench_inception.py" /tmp/gd-bench-inception.pt
-  bench features /tmp/gd-bench-inception.pt "${N_INCEPTION:-256}"
+  bench features /tmp/gd-bench-inception.pt "${N_INCEPTION:-32}"
 else
   echo "inception_features_per_s: skipped (python3-torch / python3-torchvision not installed)"
 fi

@@ -22,16 +22,22 @@ switch (args.ElementAtOrDefault(0))
 {
     case "classifier":
     {
-        foreach (var (name, schedule) in new[] { ("short", new ClassifierSchedule(Epochs: 1, TrainSamples: 6000)), ("full", ClassifierSchedule.Full) })
+        // The short schedule (the unit test's) is trained in memory; the full one through the cache, as runs do, so
+        // the other modes reuse it (delete ~/.cache/gamedrift/classifiers/fashion-mnist-* to time it again).
+        var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        using (var net = ClassifierTraining.Train(train, new ClassifierSchedule(Epochs: 1, TrainSamples: 6000), log: Console.Error.WriteLine))
         {
-            var clock = Stopwatch.StartNew();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            using var net = ClassifierTraining.Train(train, schedule, log: Console.Error.WriteLine);
-            Print($"classifier_{name}_train_s", clock.Elapsed.TotalSeconds);
-            Print($"classifier_{name}_train_cpu_s", (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
-            Print($"classifier_{name}_test_accuracy", ClassifierTraining.Accuracy(net, test));
-            Print($"classifier_{name}_test_accuracy_first2000", ClassifierTraining.Accuracy(net, test, 2000));
+            Print("classifier_short_train_s", clock.Elapsed.TotalSeconds);
+            Print("classifier_short_train_cpu_s", (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+            Print("classifier_short_test_accuracy_first2000", ClassifierTraining.Accuracy(net, test, 2000));
         }
+        clock.Restart();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        using var full = ClassifierExtractor.LoadOrTrain("fashion-mnist", train, test, ClassifierSchedule.Full, log: Console.Error.WriteLine);
+        Print("classifier_full_train_or_load_s", clock.Elapsed.TotalSeconds);
+        Print("classifier_full_train_or_load_cpu_s", (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+        Print("classifier_full_test_accuracy", full.Accuracy);
         break;
     }
     case "features":
