@@ -47,7 +47,7 @@ switch (args.ElementAtOrDefault(0))
             ? ClassifierExtractor.LoadOrTrain("fashion-mnist", train, test, log: Console.Error.WriteLine)
             : InceptionExtractor.Load(args[1]);
         var label = args[1] == "classifier" ? "classifier" : "inception";
-        FeatureExtraction.Run(e, test, Math.Min(n, 64)); // warm-up
+        FeatureExtraction.Run(e, test, Math.Min(n, 1000)); // warm-up: the first batches pay for allocator and kernel setup
         foreach (var (what, f, p) in new[] { ("features", true, false), ("features_and_probs", true, true) })
         {
             var clock = Stopwatch.StartNew();
