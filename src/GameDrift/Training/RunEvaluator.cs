@@ -17,9 +17,6 @@ namespace GameDrift.Training;
 /// </summary>
 public sealed class RunEvaluator : IDisposable
 {
-    /// <summary>Latents per generator call during evaluation.</summary>
-    public const int GenerationBatch = 250;
-
     private readonly RunConfig config;
     private readonly IFeatureExtractor extractor;
     private readonly ReferenceStatistics? reference;
@@ -159,7 +156,7 @@ public sealed class RunEvaluator : IDisposable
             {
                 var z = torch.Randn(new long[] { count, config.LatentDim }, rng, ScalarType.Float32, device);
                 return generator.Forward(z);
-            }, features, probabilities, Math.Min(GenerationBatch, n));
+            }, features, probabilities, Math.Min(FeatureExtraction.DefaultBatchSize, n)); // one batch of activations at a time
         }
         finally { generator.Train(wasTraining); }
     }

@@ -9,8 +9,8 @@ namespace GameDrift.Metrics.Extractors;
 /// </summary>
 /// <remarks>
 /// Conv(C→32, 5x5, stride 2) → ReLU → Conv(32→64, 3x3, stride 2) → BN → ReLU → Linear(→128) → ReLU → Linear(→K).
-/// Strided convolutions instead of pooling keep it cheap enough to train on two CPU cores in under two minutes
-/// (bench/README.md); on Fashion-MNIST it reaches 90.6 % test accuracy in two epochs (about 90 s on 2 cores). The same code path serves
+/// Strided convolutions instead of pooling keep it cheap enough to train on two CPU cores in under two minutes: on
+/// Fashion-MNIST it reaches 90.6 % test accuracy in two epochs, about 90 s (bench/README.md). The same code path serves
 /// 3-channel 32x32 data (CIFAR-10), where it is a much weaker classifier than the usual small ResNet; the
 /// accuracy reached is written next to the cached weights, so its quality is on record.
 /// </remarks>

@@ -7,7 +7,7 @@ namespace GameDrift.Metrics.Extractors;
 /// before the next, so memory stays at one batch of network activations plus the collected outputs.</summary>
 public static class FeatureExtraction
 {
-    /// <summary>Default images per batch: Inception activations of 64 images take about 1 GB on the CPU.</summary>
+    /// <summary>Default images per batch: bounds the activations alive at once (Inception's take several MB per image at 299 x 299).</summary>
     public const int DefaultBatchSize = 64;
 
     /// <summary>Extracts from <paramref name="count"/> images produced batch by batch: <paramref name="batch"/>(start, n)
