@@ -90,6 +90,58 @@ public sealed class ScriptModule : IDisposable
     }
 
     public Tensor[] Forward(params Tensor[] args) => Invoke("forward", args);
+
+    /// <summary>Calls <c>forward</c> with keyword arguments, e.g. <c>Forward(img, new() { ["return_features"] = true })</c>.</summary>
+    public Tensor[] Forward(Tensor input, IReadOnlyDictionary<string, object?> kwargs) => Invoke("forward", [input], kwargs);
+
+    /// <summary>Calls a method with positional and keyword arguments of the kinds TorchScript signatures use:
+    /// <see cref="Tensor"/>, <c>bool</c>, integers (<c>int</c>), floating point (<c>float</c>) and <c>null</c> (None).
+    /// TorchScript checks them against the method's signature and names the offending argument.</summary>
+    public unsafe Tensor[] Invoke(string method, IReadOnlyList<object?> args, IReadOnlyDictionary<string, object?>? kwargs = null)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var all = args.Select(a => ((string?)null, a)).Concat((kwargs ?? new Dictionary<string, object?>()).Select(kv => ((string?)kv.Key, kv.Value))).ToArray();
+        int n = all.Length;
+        var kinds = new int[n];
+        var tensors = new IntPtr[n];
+        var ints = new long[n];
+        var floats = new double[n];
+        var names = new IntPtr[n];
+        try
+        {
+            for (int i = 0; i < n; i++)
+            {
+                var (name, value) = all[i];
+                if (name is not null) names[i] = Marshal.StringToCoTaskMemUTF8(name);
+                switch (value)
+                {
+                    case Tensor t: kinds[i] = 0; tensors[i] = t.Handle; break;
+                    case bool b: kinds[i] = 1; ints[i] = b ? 1 : 0; break;
+                    case int or long or short or sbyte or byte or ushort or uint:
+                        kinds[i] = 2; ints[i] = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                    case double or float: kinds[i] = 3; floats[i] = Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                    case null: kinds[i] = 4; break;
+                    default:
+                        throw new ArgumentException($"TorchScript argument {(name ?? "#" + i)} has type {value.GetType().Name}; " +
+                            "supported are Tensor, bool, integers, floating point and null");
+                }
+            }
+            var o = new IntPtr[64];
+            int count;
+            fixed (int* pk = kinds) fixed (IntPtr* pt = tensors) fixed (long* pi = ints) fixed (double* pf = floats)
+            fixed (IntPtr* pn = names) fixed (IntPtr* po = o)
+                count = TorchException.Check(gd_jit_call_values(Handle, method, pk, pt, pi, pf, pn, n, po, o.Length));
+            GC.KeepAlive(args);
+            GC.KeepAlive(kwargs);
+            GC.KeepAlive(this);
+            if (count > o.Length) throw new NotSupportedException($"TorchScript method returned {count} tensors; at most {o.Length} are supported");
+            return o.Take(count).Select(h => new Tensor(h)).ToArray();
+        }
+        finally
+        {
+            foreach (var p in names) if (p != IntPtr.Zero) Marshal.FreeCoTaskMem(p);
+        }
+    }
     public ScriptModule Train(bool on = true) { TorchException.Check(gd_jit_train(Handle, on ? 1 : 0)); return this; }
     public ScriptModule Eval() => Train(false);
     public ScriptModule To(Device device) { TorchException.Check(gd_jit_to(Handle, (int)device.Type, device.Index)); return this; }

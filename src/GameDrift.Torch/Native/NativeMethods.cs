@@ -204,4 +204,6 @@ internal static unsafe class NativeMethods
     [DllImport(Lib)] internal static extern int gd_jit_train(IntPtr m, int on);
     [DllImport(Lib)] internal static extern int gd_jit_to(IntPtr m, int dt, int di);
     [DllImport(Lib)] internal static extern int gd_jit_call(IntPtr m, [MarshalAs(UnmanagedType.LPUTF8Str)] string method, IntPtr* args, int n, IntPtr* outp, int cap);
+    [DllImport(Lib)] internal static extern int gd_jit_call_values(IntPtr m, [MarshalAs(UnmanagedType.LPUTF8Str)] string method, int* kinds, IntPtr* tensors,
+        long* ints, double* floats, IntPtr* names, int n, IntPtr* outp, int cap);
 }

@@ -142,3 +142,32 @@ GD_API int gd_jit_call(MH m, const char* method, const TH* args, int n, TH* out,
   }
   GD_CATCH(-1)
 }
+// Calls `method` with arguments of mixed kinds, so methods such as forward(img, return_features: bool=False)
+// can be called: kinds[i] is 0 tensor (tensors[i]), 1 bool (ints[i] != 0), 2 int (ints[i]), 3 float
+// (floats[i]) or 4 None. names[i] null: positional; otherwise the keyword it is passed as. Results as gd_jit_call.
+GD_API int gd_jit_call_values(MH m, const char* method, const int* kinds, const TH* tensors, const int64_t* ints,
+                              const double* floats, const char* const* names, int n, TH* out, int cap) {
+  try {
+    std::vector<c10::IValue> in;
+    torch::jit::Kwargs kw;
+    for (int i = 0; i < n; i++) {
+      c10::IValue v;
+      switch (kinds[i]) {
+        case 0: v = *tensors[i]; break;
+        case 1: v = ints[i] != 0; break;
+        case 2: v = ints[i]; break;
+        case 3: v = floats[i]; break;
+        case 4: break;
+        default: throw std::runtime_error("unknown TorchScript argument kind " + std::to_string(kinds[i]));
+      }
+      if (names[i]) kw[names[i]] = std::move(v);
+      else in.push_back(std::move(v));
+    }
+    auto r = m->get_method(method)(in, kw);
+    std::vector<at::Tensor> ts;
+    flatten(r, ts);
+    for (size_t i = 0; i < ts.size() && (int)i < cap; i++) out[i] = gd::wrap(ts[i]);
+    return (int)ts.size();
+  }
+  GD_CATCH(-1)
+}

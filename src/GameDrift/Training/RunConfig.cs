@@ -53,6 +53,12 @@ public sealed class RunConfig
     [ConfigKey("eval_samples")] public int EvalSamples { get; set; } = 5000;
     /// <summary>Metric that selects the best checkpoint (e.g. "fid" lower is better, "is" higher is better).</summary>
     [ConfigKey("best_metric")] public string BestMetric { get; set; } = "";
+    /// <summary>Feature extractor of the image metrics: classifier (trained on the run's data set, cached; offline) or
+    /// inception (the standard inception-2015-12-05.pt TorchScript file). Metric columns name it: fid_inception,
+    /// fid_fashion-mnist-classifier.</summary>
+    [ConfigKey("extractor")] public string Extractor { get; set; } = "classifier";
+    /// <summary>Path of inception-2015-12-05.pt; empty: $GAMEDRIFT_INCEPTION, then ~/.cache/gamedrift/.</summary>
+    [ConfigKey("inception")] public string Inception { get; set; } = "";
     /// <summary>Decay of the generator's exponential moving average (0 disables it).</summary>
     [ConfigKey("ema")] public double Ema { get; set; }
     /// <summary>Samples in the fixed-latent grid.</summary>
@@ -96,6 +102,8 @@ public sealed class RunConfig
         OneOf("optimizer", Optimizer, "sgd", "adam", "rmsprop");
         OneOf("loss", Loss, "saturating", "non-saturating", "hinge", "wasserstein");
         OneOf("data", Data, "fashion-mnist", "mnist", "cifar10", "folder");
+        OneOf("extractor", Extractor, "classifier", "inception");
+        if (EvalEvery > 0 && !string.IsNullOrWhiteSpace(Metrics)) Positive("eval_samples", EvalSamples);
         if (Scheme != "alternating" && (DiscSteps != 1 || GenSteps != 1))
             throw new ArgumentException($"config keys 'disc_steps'/'gen_steps' other than 1 need scheme 'alternating' (scheme is '{Scheme}')");
         _ = GameDrift.Torch.Device.Parse(Device);

@@ -58,7 +58,10 @@ public sealed class Trainer
         }
         ConfigLoader.Save(config, Path.Combine(RunDirectory, "config.yaml"));
         using var log = new RunLog(Path.Combine(RunDirectory, "log.txt"), EchoLog);
-        using var metrics = new MetricsLog(Path.Combine(RunDirectory, "metrics.csv"), StepDiagnostics.ColumnNames, resume ? step : null);
+        using var evaluator = RunEvaluator.Create(config, session.Dataset, data is null && GameFactory.Get(config.Game).LoadData is null,
+            RunDirectory, log.Info, resume ? step : null);
+        using var metrics = new MetricsLog(Path.Combine(RunDirectory, "metrics.csv"),
+            [.. StepDiagnostics.ColumnNames, .. evaluator?.Columns ?? []], resume ? step : null);
         using var tb = tensorBoard = new TensorBoardLog(RunDirectory);
         metrics.RowWritten += tb.Scalars;
         log.Info(resume ? $"resumed from step {step} ({CheckpointPath})" : $"started: game {config.Game}, scheme {config.Scheme}, " +
@@ -90,8 +93,9 @@ public sealed class Trainer
                 }
                 step = next;
                 var last = step == config.Steps;
-                if (StepSchedule.Logs(config, step))
-                    metrics.Write(step, Wall(), d.ToColumns());
+                var evaluated = evaluator is not null && evaluator.Due(step) ? evaluator.EvaluateStep(session, step, Wall()) : null;
+                if (StepSchedule.Logs(config, step) || evaluated is not null)
+                    metrics.Write(step, Wall(), evaluated is null ? d.ToColumns() : d.ToColumns().Concat(evaluated).ToDictionary());
                 progress?.Update(step, string.Create(CultureInfo.InvariantCulture, $"loss_d {d.Phi.Loss:F4} loss_g {d.Theta.Loss:F4}"));
                 if (config.SampleEvery > 0 && step % config.SampleEvery == 0 || last)
                 {

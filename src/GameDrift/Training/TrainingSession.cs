@@ -26,6 +26,7 @@ public sealed class TrainingSession : IDisposable
         var device = Device.Parse(config.Device);
         var definition = GameFactory.Get(config.Game);
         var dataset = data ?? definition.LoadData?.Invoke(config) ?? DatasetLoader.Load(config);
+        Dataset = dataset;
         using (var init = new Generator(Seeds.Init))
         {
             Generator = definition.CreateGenerator(config, init);
@@ -70,6 +71,8 @@ public sealed class TrainingSession : IDisposable
     }
 
     internal RunSeeds Seeds { get; }
+    /// <summary>The real images the run trains on.</summary>
+    public ImageDataset Dataset { get; }
     public Module Generator { get; }
     public Module Discriminator { get; }
     /// <summary>The exponential moving average of the generator, or null when <c>ema</c> is 0.</summary>

@@ -2,6 +2,8 @@
 python3-torch), from this folder:  /usr/bin/python3 make_fixtures.py
 Every value is a simple formula of its position, so the tests check them without Python."""
 import json
+from typing import Optional
+
 import torch
 
 
@@ -30,6 +32,20 @@ class Tiny(torch.nn.Module):
     def forward(self, x):
         y = x @ self.weight
         return torch.tanh(y), y.sum(dim=1) * 2.0
+
+
+class Keywords(torch.nn.Module):
+    """forward(x, scale=1.0, negate=False, power=1, offset=None) = (+/-)(scale * x) ** power (+ offset):
+    one argument of each kind the engine passes besides tensors (float, bool, int, None)."""
+
+    def forward(self, x: torch.Tensor, scale: float = 1.0, negate: bool = False, power: int = 1,
+                offset: Optional[torch.Tensor] = None) -> torch.Tensor:
+        y = (scale * x) ** power
+        if negate:
+            y = -y
+        if offset is not None:
+            y = y + offset
+        return y
 
 
 def format_cases():
@@ -74,6 +90,7 @@ def main():
     torch.save(lin.state_dict(), "state_dict_py.pt")  # an OrderedDict, as real checkpoints are
     torch.save(dict(lin.state_dict()), "state_dict_plain_py.pt")
     torch.jit.save(torch.jit.script(Tiny()), "tiny_script.pt")
+    torch.jit.save(torch.jit.script(Keywords()), "keywords_script.pt")
     cases = format_cases()
     torch.save(cases, "format_cases.pt")
     with open("format_cases.json", "w") as f:

@@ -35,4 +35,33 @@ public class TorchScriptTests
         Assert.Equal(new[] { 42f }, outs[1].ToArray<float>()); // 2 * (9 + 12)
         foreach (var o in outs) o.Dispose();
     }
+
+    [Fact]
+    public void KeywordAndScalarArgumentsReachTheScript()
+    {
+        // forward(x, scale: float = 1.0, negate: bool = False, power: int = 1, offset: Optional[Tensor] = None)
+        using var m = torch.jit.Load(Fixture.Path("keywords_script.pt"));
+        using var x = torch.Tensor(new[] { 1f, 2f });
+        using var offset = torch.Tensor(new[] { 0.5f, 0.5f });
+        Tensor Only(Tensor[] outs) { Assert.Single(outs); return outs[0]; }
+        using (var y = Only(m.Invoke("forward", new object?[] { x })))
+            Assert.Equal(new[] { 1f, 2f }, y.ToArray<float>());
+        using (var y = Only(m.Invoke("forward", new object?[] { x, 2.0, true, 3 }, new Dictionary<string, object?> { ["offset"] = offset })))
+            Assert.Equal(new[] { -7.5f, -63.5f }, y.ToArray<float>()); // -(2x)^3 + 0.5
+        using (var y = Only(m.Forward(x, new Dictionary<string, object?> { ["power"] = 2L, ["offset"] = null, ["negate"] = false })))
+            Assert.Equal(new[] { 1f, 4f }, y.ToArray<float>());
+    }
+
+    [Fact]
+    public void WrongArgumentKindsAreNamed()
+    {
+        using var m = torch.jit.Load(Fixture.Path("keywords_script.pt"));
+        using var x = torch.Tensor(new[] { 1f, 2f });
+        var wrongType = Assert.Throws<TorchException>(() => m.Forward(x, new Dictionary<string, object?> { ["negate"] = 1.5 }));
+        Assert.Contains("negate", wrongType.Message);
+        var unknown = Assert.Throws<TorchException>(() => m.Forward(x, new Dictionary<string, object?> { ["no_such_arg"] = true }));
+        Assert.Contains("no_such_arg", unknown.Message);
+        var unsupported = Assert.Throws<ArgumentException>(() => m.Invoke("forward", new object?[] { x, "text" }));
+        Assert.Contains("String", unsupported.Message);
+    }
 }
