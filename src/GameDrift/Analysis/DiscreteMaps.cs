@@ -61,8 +61,17 @@ public static class DiscreteMaps
     private static (Tensor? F, Tensor? G) Fields(IVectorFieldGame game, EulerScheme scheme, Tensor phi, Tensor theta,
         Tensor etaPhi, Tensor etaTheta, ToyRegularisation? regularisation, bool createGraph, bool wantF, bool wantG)
     {
+        if (regularisation == null)
+        {
+            var (f0, g0) = game.Field(phi, theta);
+            return (wantF ? f0 : null, wantG ? g0 : null);
+        }
+        // The terms are partial derivatives at the current point. In an alternating step the point's phi is already a
+        // function of theta (phi_1 = phi_0 + eta f(phi_0, theta_0)), so differentiate w.r.t. fresh view nodes: only
+        // paths through them count, while the map stays differentiable end to end.
+        phi = phi.View(phi.Shape);
+        theta = theta.View(theta.Shape);
         var (f, g) = game.Field(phi, theta);
-        if (regularisation == null) return (wantF ? f : null, wantG ? g : null);
         var (rf, rg) = Drifted(scheme, f, g, phi, theta, etaPhi, etaTheta, regularisation.Drift, createGraph, wantF, wantG);
         return regularisation.HasPenalties ? ToyPenalties.Apply(regularisation, phi, theta, rf, rg, f, g, createGraph) : (rf, rg);
     }
