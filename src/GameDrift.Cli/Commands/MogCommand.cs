@@ -22,11 +22,13 @@ internal static class MogCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of every random draw.", DefaultValueFactory = _ => d.Seed };
         var hidden = new Option<int>("--hidden") { Description = "Hidden units per layer of both MLPs.", DefaultValueFactory = _ => d.Hidden };
         var layers = new Option<int>("--layers") { Description = "Hidden layers of both MLPs.", DefaultValueFactory = _ => d.Layers };
+        var latent = new Option<int>("--latent-dim") { Description = "Latent dimension of the generator.", DefaultValueFactory = _ => d.LatentDim };
+        var evalSamples = new Option<int>("--eval-samples") { Description = "Generated samples per measurement.", DefaultValueFactory = _ => d.EvalSamples };
         var evalEvery = new Option<int>("--eval-every") { Description = "Steps between metric rows.", DefaultValueFactory = _ => d.EvalEvery };
         var snapshots = new Option<int>("--snapshots") { Description = "Number of scatter plots over the run.", DefaultValueFactory = _ => d.Snapshots };
         var outDir = new Option<string>("--out") { Description = "Output directory.", DefaultValueFactory = _ => "outputs/mog" };
         var cmd = new Command("mog", "Train a GAN on a ring of 8 Gaussians and picture mode collapse.")
-        { scheme, optimizer, lrD, lrG, steps, reg, loss, batch, seed, hidden, layers, evalEvery, snapshots, outDir };
+        { scheme, optimizer, lrD, lrG, steps, reg, loss, batch, seed, hidden, layers, latent, evalEvery, evalSamples, snapshots, outDir };
         cmd.SetAction(r => CliErrors.Run(() =>
         {
             var o = d with
@@ -34,7 +36,7 @@ internal static class MogCommand
                 Scheme = r.GetValue(scheme)!.Trim().ToLowerInvariant(), Optimizer = r.GetValue(optimizer)!.Trim().ToLowerInvariant(),
                 LrD = r.GetValue(lrD), LrG = r.GetValue(lrG), Steps = r.GetValue(steps), Regularisers = r.GetValue(reg),
                 Loss = r.GetValue(loss)!, Batch = r.GetValue(batch), Seed = r.GetValue(seed), Hidden = r.GetValue(hidden),
-                Layers = r.GetValue(layers), EvalEvery = r.GetValue(evalEvery), Snapshots = r.GetValue(snapshots),
+                Layers = r.GetValue(layers), LatentDim = r.GetValue(latent), EvalSamples = r.GetValue(evalSamples), EvalEvery = r.GetValue(evalEvery), Snapshots = r.GetValue(snapshots),
             };
             var dir = r.GetValue(outDir)!;
             var result = MogRun.Run(o, dir, Console.WriteLine);
