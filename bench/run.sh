@@ -4,6 +4,9 @@
 # the same machine load. Prints "name: value" lines; figures are medians over the timed steps, of wall-clock
 # time (step_ms) and of process CPU time (step_cpu_ms, all threads), which other work on a shared machine
 # disturbs far less.
+# `bash bench/run.sh games` instead times the two-player-game figures: the Dirac-GAN sweep (10^4 configurations x
+# 10^3 steps; REPEATS, default 3) and each regulariser's step on the library DCGAN relative to a plain step
+# (REG_WARMUP 2, REG_ROUNDS 5 interleaved rounds, THREADS).
 # Environment: WARMUP (5), STEPS (20 per variant), THREADS (nproc);
 # GAMEDRIFT_NATIVE=path/to/libgamedrift_torch.so reuses a built shim instead of building one.
 set -euo pipefail
@@ -19,6 +22,11 @@ skip=()
 [ -n "${GAMEDRIFT_NATIVE:-}" ] && skip=(-p:GameDriftSkipNative=true)
 dotnet build "$root/bench/GameDrift.Bench/GameDrift.Bench.csproj" -c Release -o "$out/cs" "${skip[@]}" -v q -nologo >"$out/build-cs.log" 2>&1 \
   || { cat "$out/build-cs.log"; exit 1; }
+if [ "${1:-}" = games ]; then
+  dotnet "$out/cs/GameDrift.Bench.dll" dirac-sweep "${REPEATS:-3}"
+  dotnet "$out/cs/GameDrift.Bench.dll" regularisers "${REG_WARMUP:-2}" "${REG_ROUNDS:-5}" "$threads"
+  exit 0
+fi
 { cmake -S "$root/bench/cpp" -B "$out/cpp" -DCMAKE_BUILD_TYPE=Release && cmake --build "$out/cpp"; } >"$out/build-cpp.log" 2>&1 \
   || { cat "$out/build-cpp.log"; exit 1; }
 

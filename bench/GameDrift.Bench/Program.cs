@@ -4,11 +4,24 @@ using GameDrift.Bench;
 using GameDrift.Torch;
 
 // Usage: GameDrift.Bench [plain|gradnorm] [warmup] [steps|lockstep] [threads]
+//        GameDrift.Bench dirac-sweep [repeats] | regularisers [warmup] [rounds] [threads]
 // Prints "first_losses: D G", then per timed step "step_ms: X" (wall clock) and "step_cpu_ms: Y" (CPU time of the
 // whole process, all threads: robust to other work on a shared machine), then memory figures. In lockstep mode
 // it prints "ready" after the warm-up and times one step per "step" line read from stdin until "quit", so a
 // driver can alternate it step by step with the C++ twin (bench/cpp) under the same machine load.
 var inv = CultureInfo.InvariantCulture;
+// Two-player-game figures (bench/run.sh games): GameDrift.Bench dirac-sweep [repeats] | regularisers [warmup] [rounds] [threads]
+if (args.Length > 0 && args[0] == "dirac-sweep")
+{
+    DiracSweepBench.Run(args.Length > 1 ? int.Parse(args[1], inv) : 3);
+    return;
+}
+if (args.Length > 0 && args[0] == "regularisers")
+{
+    if (args.Length > 3) torch.NumThreads = int.Parse(args[3], inv);
+    RegulariserCost.Run(args.Length > 1 ? int.Parse(args[1], inv) : 2, args.Length > 2 ? int.Parse(args[2], inv) : 5);
+    return;
+}
 var variant = args.Length > 0 ? args[0] : "plain";
 var warmup = args.Length > 1 ? int.Parse(args[1], inv) : 5;
 var lockstep = args.Length > 2 && args[2] == "lockstep";

@@ -10,5 +10,6 @@ root.Subcommands.Add(ToySweepCommand.Create());
 root.Subcommands.Add(DriftOrderCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(MogCommand.Create());
 // Exceptions reach CliErrors (clear message, exit code 2) instead of System.CommandLine's stack-trace handler.
 return CliErrors.Run(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));

@@ -5,7 +5,7 @@ namespace GameDrift.Games.Toys;
 /// <summary>The Dirac-GAN in the spec's §7.7 code convention: D(x) = phi*x, G = theta, data at 0,
 /// L1 = -E (discriminator), L2 = E (generator; the non-saturating variant swaps L2 for -log sigmoid(phi*theta)).
 /// Both players are scalars; the equilibrium is (0, 0).</summary>
-public sealed class DiracGan : IDifferentiableToyGame, IClosedFormField
+public sealed class DiracGan : IDifferentiableToyGame, IClosedFormNormTerms, ILinearDiscriminatorGame
 {
     private static readonly double Log2 = Math.Log(2);
 
@@ -79,6 +79,35 @@ public sealed class DiracGan : IDifferentiableToyGame, IClosedFormField
         g[0] = s * x;
         df[0] = -(ds * y + s * dy);
         dg[0] = ds * x + s * dx;
+    }
+
+    /// <summary>Closed-form norm terms for the standard and WGAN losses (the non-saturating one uses the tensor path).</summary>
+    public bool HasNormTerms => Loss != DiracLoss.NonSaturating;
+
+    /// <summary>Standard loss, x = phi, y = theta, s = sigmoid(xy), a = s s' (s' = s(1 - s)), a' = da/d(xy) = s s' (2 - 3s):
+    /// grad_x ½f² = a y³, grad_x ½g² = a x² y + s² x, grad_y ½g² = a x³, grad_y ½f² = a x y² + s² y (§7.7 table).
+    /// WGAN (f = -y, g = x): 0, x, 0, y.</summary>
+    public void NormTermsAndJvp(ReadOnlySpan<double> phi, ReadOnlySpan<double> theta, ReadOnlySpan<double> dPhi, ReadOnlySpan<double> dTheta,
+        NormTerms t)
+    {
+        double x = phi[0], y = theta[0], dx = dPhi[0], dy = dTheta[0];
+        if (Loss == DiracLoss.NonSaturating) throw new NotSupportedException("the non-saturating Dirac-GAN has no closed-form norm terms here");
+        if (Loss == DiracLoss.Wasserstein)
+        {
+            t.SelfPhi[0] = 0; t.OtherPhi[0] = x; t.SelfTheta[0] = 0; t.OtherTheta[0] = y;
+            t.DSelfPhi[0] = 0; t.DOtherPhi[0] = dx; t.DSelfTheta[0] = 0; t.DOtherTheta[0] = dy;
+            return;
+        }
+        double s = Sigmoid(x * y), sp = s * (1 - s), a = s * sp, ap = a * (2 - 3 * s), s2 = s * s;
+        t.SelfPhi[0] = a * y * y * y;
+        t.OtherPhi[0] = a * x * x * y + s2 * x;
+        t.SelfTheta[0] = a * x * x * x;
+        t.OtherTheta[0] = a * x * y * y + s2 * y;
+        double mixed = ap * x * x * y * y + 4 * a * x * y + s2; // d(OtherPhi)/dx = d(OtherTheta)/dy
+        t.DSelfPhi[0] = ap * y * y * y * y * dx + (ap * x * y * y * y + 3 * a * y * y) * dy;
+        t.DOtherPhi[0] = mixed * dx + (ap * x * x * x * y + 3 * a * x * x) * dy;
+        t.DSelfTheta[0] = (ap * x * x * x * y + 3 * a * x * x) * dx + ap * x * x * x * x * dy;
+        t.DOtherTheta[0] = (ap * x * y * y * y + 3 * a * y * y) * dx + mixed * dy;
     }
 
     private static double Sigmoid(double t) => 1.0 / (1.0 + Math.Exp(-t));

@@ -11,7 +11,7 @@ internal static class ToyOptions
     public static Option<string> Scheme() => new("--scheme") { Description = "simultaneous or alternating (discriminator first).", DefaultValueFactory = _ => "simultaneous" };
     public static Option<int> Steps(int dflt) => new("--steps") { Description = "Number of updates.", DefaultValueFactory = _ => dflt };
     public static Option<string?> Start() => new("--start") { Description = "Initial point PHI,THETA (all coordinates, comma-separated); default: the game's own." };
-    public static Option<string?> Reg() => new("--reg") { Description = "Drift regulariser: none, cancel-interaction[-paper], cancel-all[-paper]." };
+    public static Option<string?> Reg() => new("--reg") { Description = "Regularisers, comma-separated: at most one drift regulariser (cancel-interaction[-paper], cancel-all[-paper]) and r1=G, r2=G (Dirac-GAN), co=G, sga=L; e.g. cancel-interaction,r1=0.3." };
     public static Option<string> Out(string dflt) => new("--out") { Description = "Output directory.", DefaultValueFactory = _ => dflt };
 
     public static double[] ParseStart(string? text, int size, double[]? fallback)
@@ -27,14 +27,8 @@ internal static class ToyOptions
         return v;
     }
 
-    /// <summary>The toy runs take one drift regulariser; a list is accepted only when it names one.</summary>
-    public static DriftRegulariser? ParseReg(string? spec)
-    {
-        var items = (spec ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (items.Length > 1)
-            throw new ArgumentException($"--reg: toy runs take one drift regulariser, got '{spec}' (gradient penalties such as r1 need data and are available in 'train')");
-        return DriftRegulariser.Parse(items.Length == 0 ? null : items[0]);
-    }
+    /// <summary>The regularisation of a toy run (<see cref="ToyRegularisation.Parse"/>); null for none.</summary>
+    public static ToyRegularisation? ParseReg(string? spec) => ToyRegularisation.Parse(spec);
 
     public static void WriteCsv(string path, IReadOnlyList<string> header, IEnumerable<IEnumerable<string>> rows)
     {

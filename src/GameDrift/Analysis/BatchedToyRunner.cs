@@ -11,27 +11,31 @@ public static class BatchedToyRunner
 {
     /// <summary>Advances every configuration of <paramref name="batch"/> by <paramref name="steps"/> updates.</summary>
     public static ToyBatchResult Run(IVectorFieldGame game, EulerUpdate update, ToyBatch batch, int steps,
-        DriftRegulariser? regulariser = null, bool recordTrajectory = false, ToyBackend backend = ToyBackend.Auto)
+        ToyRegularisation? regulariser = null, bool recordTrajectory = false, ToyBackend backend = ToyBackend.Auto)
     {
         ArgumentNullException.ThrowIfNull(game);
         update.Validate();
         int dim = game.PhiDim + game.ThetaDim;
         batch.Validate(dim);
         if (steps < 1) throw new ArgumentException($"the number of steps must be at least 1 (got {steps})", nameof(steps));
+        regulariser?.Check(game);
+        if (regulariser?.Drift != null && (update.DiscSteps != 1 || update.GenSteps != 1 || !update.DiscriminatorFirst))
+            throw new ArgumentException("drift regularisers are defined for one step per player, discriminator first");
+        bool hasClosedForm = game is IClosedFormField && (regulariser == null || regulariser.HasClosedForm(game));
         bool closed = backend switch
         {
-            ToyBackend.ClosedForm => game is IClosedFormField && regulariser == null
-                ? true : throw new ArgumentException("the closed-form path needs an IClosedFormField game and no regulariser"),
+            ToyBackend.ClosedForm => hasClosedForm
+                ? true : throw new ArgumentException("the closed-form path needs an IClosedFormField game and no drift regulariser (co/sga also need closed-form norm terms)"),
             ToyBackend.Tensor => false,
-            _ => game is IClosedFormField && regulariser == null,
+            _ => hasClosedForm,
         };
         return closed
-            ? ClosedFormToyRunner.Run((IClosedFormField)game, update, batch, steps, recordTrajectory)
+            ? ClosedFormToyRunner.Run((IClosedFormField)game, update, batch, steps, recordTrajectory, regulariser)
             : RunTensor(game, update, batch, steps, regulariser, recordTrajectory);
     }
 
     private static ToyBatchResult RunTensor(IVectorFieldGame game, EulerUpdate update, ToyBatch batch, int steps,
-        DriftRegulariser? reg, bool record)
+        ToyRegularisation? reg, bool record)
     {
         int b = batch.Count, dim = game.PhiDim + game.ThetaDim;
         var trajectory = record ? new double[steps + 1][][] : null;

@@ -3,18 +3,19 @@ using GameDrift.Games;
 namespace GameDrift.Analysis;
 
 /// <summary>The fast path of <see cref="BatchedToyRunner"/> for games with a closed-form field and tangent map and
-/// no regulariser: each configuration runs the same float64 loop (in parallel over configurations), so batched
+/// no drift regulariser (R1/R2 always, CO/SGA when the game gives its norm terms in closed form): each configuration runs the same float64 loop (in parallel over configurations), so batched
 /// and single runs agree bit for bit.</summary>
 internal static class ClosedFormToyRunner
 {
-    public static ToyBatchResult Run(IClosedFormField game, EulerUpdate update, ToyBatch batch, int steps, bool record)
+    public static ToyBatchResult Run(IClosedFormField game, EulerUpdate update, ToyBatch batch, int steps, bool record,
+        ToyRegularisation? reg = null)
     {
         int b = batch.Count, dim = game.PhiDim + game.ThetaDim;
         var final = new double[b][];
         var trackers = BatchedToyRunner.Trackers(game, b, steps);
         var lyap = new double[b];
         var trajectory = record ? Enumerable.Range(0, steps + 1).Select(_ => new double[b][]).ToArray() : null;
-        Parallel.For(0, b, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Work(game),
+        Parallel.For(0, b, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Work(game, reg),
             (i, _, work) =>
             {
                 var (f, l) = work.Run(update, batch.EtaPhi[i], batch.EtaTheta[i], batch.Starts[i], steps, trackers[i],
@@ -31,10 +32,16 @@ internal static class ClosedFormToyRunner
         private readonly IClosedFormField game;
         private readonly int np, nt;
         private readonly double[] z, v, f, g, df, dg;
+        private readonly double penalty, consensus, sga;
+        private readonly NormTerms? norms;
 
-        public Work(IClosedFormField game)
+        public Work(IClosedFormField game, ToyRegularisation? reg)
         {
             this.game = game;
+            penalty = reg?.PenaltyGamma ?? 0;
+            consensus = reg?.Consensus ?? 0;
+            sga = reg?.Sga ?? 0;
+            if (consensus != 0 || sga != 0) norms = new NormTerms(game.PhiDim, game.ThetaDim);
             np = game.PhiDim; nt = game.ThetaDim;
             z = new double[np + nt]; v = new double[np + nt];
             f = new double[np]; g = new double[nt]; df = new double[np]; dg = new double[nt];
@@ -77,7 +84,7 @@ internal static class ClosedFormToyRunner
         {
             var phi = z.AsSpan(0, np); var theta = z.AsSpan(np, nt);
             var vp = v.AsSpan(0, np); var vt = v.AsSpan(np, nt);
-            game.FieldAndJvp(phi, theta, vp, vt, f, g, df, dg);
+            FieldAndJvp(phi, theta, vp, vt);
             for (int i = 0; i < np; i++) { phi[i] += etaPhi * f[i]; vp[i] += etaPhi * df[i]; }
             for (int i = 0; i < nt; i++) { theta[i] += etaTheta * g[i]; vt[i] += etaTheta * dg[i]; }
         }
@@ -87,9 +94,29 @@ internal static class ClosedFormToyRunner
         {
             var phi = z.AsSpan(0, np); var theta = z.AsSpan(np, nt);
             var vp = v.AsSpan(0, np); var vt = v.AsSpan(np, nt);
-            game.FieldAndJvp(phi, theta, vp, vt, f, g, df, dg);
+            FieldAndJvp(phi, theta, vp, vt);
             if (phiTurn) for (int i = 0; i < np; i++) { phi[i] += eta * f[i]; vp[i] += eta * df[i]; }
             else for (int i = 0; i < nt; i++) { theta[i] += eta * g[i]; vt[i] += eta * dg[i]; }
+        }
+
+        // The game's field and tangent plus the penalties: R1/R2 (f -= gamma phi), CO and SGA (from the norm terms).
+        private void FieldAndJvp(Span<double> phi, Span<double> theta, Span<double> vp, Span<double> vt)
+        {
+            game.FieldAndJvp(phi, theta, vp, vt, f, g, df, dg);
+            if (penalty != 0)
+                for (int i = 0; i < np; i++) { f[i] -= penalty * phi[i]; df[i] -= penalty * vp[i]; }
+            if (norms is null) return;
+            ((IClosedFormNormTerms)game).NormTermsAndJvp(phi, theta, vp, vt, norms);
+            for (int i = 0; i < np; i++)
+            {
+                f[i] -= consensus * (norms.SelfPhi[i] + norms.OtherPhi[i]) + sga * norms.OtherPhi[i];
+                df[i] -= consensus * (norms.DSelfPhi[i] + norms.DOtherPhi[i]) + sga * norms.DOtherPhi[i];
+            }
+            for (int i = 0; i < nt; i++)
+            {
+                g[i] -= consensus * (norms.SelfTheta[i] + norms.OtherTheta[i]) + sga * norms.OtherTheta[i];
+                dg[i] -= consensus * (norms.DSelfTheta[i] + norms.DOtherTheta[i]) + sga * norms.DOtherTheta[i];
+            }
         }
     }
 }

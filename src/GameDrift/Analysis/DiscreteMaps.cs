@@ -12,10 +12,10 @@ public static class DiscreteMaps
     /// DiscSteps steps of phi then GenSteps steps of theta, each at the latest point (or the generator first).
     /// With <paramref name="createGraph"/> the result is differentiable in (phi, theta) even with a regulariser.</summary>
     public static (Tensor Phi, Tensor Theta) Step(IVectorFieldGame game, EulerUpdate update, Tensor phi, Tensor theta,
-        Tensor etaPhi, Tensor etaTheta, DriftRegulariser? regulariser = null, bool createGraph = false)
+        Tensor etaPhi, Tensor etaTheta, ToyRegularisation? regulariser = null, bool createGraph = false)
     {
         update.Validate();
-        if (regulariser != null && (update.DiscSteps != 1 || update.GenSteps != 1 || !update.DiscriminatorFirst))
+        if (regulariser?.Drift != null && (update.DiscSteps != 1 || update.GenSteps != 1 || !update.DiscriminatorFirst))
             throw new ArgumentException("drift regularisers are defined for one step per player, discriminator first");
         using var scope = torch.NewDisposeScope();
         var (p, t) = regulariser != null && !(phi.RequiresGrad && theta.RequiresGrad)
@@ -41,7 +41,7 @@ public static class DiscreteMaps
 
     /// <summary>d(map)/d(phi, theta) at z by autograd through the map (spec §7.3/§7.4 update Jacobians).</summary>
     public static Matrix<double> Jacobian(IVectorFieldGame game, EulerUpdate update, ReadOnlySpan<double> z,
-        double etaPhi, double etaTheta, DriftRegulariser? regulariser = null)
+        double etaPhi, double etaTheta, ToyRegularisation? regulariser = null)
     {
         using var scope = torch.NewDisposeScope();
         var ep = torch.Scalar(etaPhi, torch.float64);
@@ -51,7 +51,7 @@ public static class DiscreteMaps
 
     /// <summary>The spectral radius of the map's Jacobian at the equilibrium and its verdict.</summary>
     public static (double Rho, StabilityVerdict Verdict) AtEquilibrium(IVectorFieldGame game, EulerUpdate update,
-        double etaPhi, double etaTheta, DriftRegulariser? regulariser = null)
+        double etaPhi, double etaTheta, ToyRegularisation? regulariser = null)
     {
         var rho = Stability.SpectralRadius(Jacobian(game, update, JointState.RequireEquilibrium(game), etaPhi, etaTheta, regulariser));
         return (rho, Stability.OfSpectralRadius(rho));
@@ -59,9 +59,26 @@ public static class DiscreteMaps
 
     // The (possibly regularised) fields a player steps along; only the requested players are computed.
     private static (Tensor? F, Tensor? G) Fields(IVectorFieldGame game, EulerScheme scheme, Tensor phi, Tensor theta,
+        Tensor etaPhi, Tensor etaTheta, ToyRegularisation? regularisation, bool createGraph, bool wantF, bool wantG)
+    {
+        if (regularisation == null)
+        {
+            var (f0, g0) = game.Field(phi, theta);
+            return (wantF ? f0 : null, wantG ? g0 : null);
+        }
+        // The terms are partial derivatives at the current point. In an alternating step the point's phi is already a
+        // function of theta (phi_1 = phi_0 + eta f(phi_0, theta_0)), so differentiate w.r.t. fresh view nodes: only
+        // paths through them count, while the map stays differentiable end to end.
+        phi = phi.View(phi.Shape);
+        theta = theta.View(theta.Shape);
+        var (f, g) = game.Field(phi, theta);
+        var (rf, rg) = Drifted(scheme, f, g, phi, theta, etaPhi, etaTheta, regularisation.Drift, createGraph, wantF, wantG);
+        return regularisation.HasPenalties ? ToyPenalties.Apply(regularisation, phi, theta, rf, rg, f, g, createGraph) : (rf, rg);
+    }
+
+    private static (Tensor? F, Tensor? G) Drifted(EulerScheme scheme, Tensor f, Tensor g, Tensor phi, Tensor theta,
         Tensor etaPhi, Tensor etaTheta, DriftRegulariser? reg, bool createGraph, bool wantF, bool wantG)
     {
-        var (f, g) = game.Field(phi, theta);
         if (reg == null) return (wantF ? f : null, wantG ? g : null);
         Tensor? rf = null, rg = null;
         if (wantF)

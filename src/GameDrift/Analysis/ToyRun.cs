@@ -19,7 +19,7 @@ public static class ToyRun
     /// "modified-paper" is the paper form read on one clock; "modified-paper-per-player" reads phi at n*lr_d and
     /// theta at n*lr_g (§3.3).</summary>
     public static ToyRunResult Run(IVectorFieldGame game, EulerScheme scheme, double lrD, double lrG, int steps, double[] start,
-        DriftRegulariser? regulariser = null, bool includeFlows = true, int flowSubsteps = 4)
+        ToyRegularisation? regulariser = null, bool includeFlows = true, int flowSubsteps = 4)
     {
         ArgumentNullException.ThrowIfNull(game);
         ToyBatch.CheckRate(lrD, "discriminator");

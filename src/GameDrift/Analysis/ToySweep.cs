@@ -19,7 +19,7 @@ public static class ToySweep
         { "lr_d", "lr_g", "scheme", "regulariser", "final_distance", "verdict", "lyapunov", "predicted_paper", "predicted_single_clock" };
 
     public static ToySweepResult Run(IVectorFieldGame game, EulerScheme scheme, LogRange lrD, LogRange ratio, int steps, double[] start,
-        DriftRegulariser? regulariser = null, int boundaryResolution = 160)
+        ToyRegularisation? regulariser = null, int boundaryResolution = 160)
     {
         ArgumentNullException.ThrowIfNull(game);
         lrD.Validate("lr-d range");

@@ -15,6 +15,12 @@ public enum DriftConvention
 /// <summary>The drift coefficient d multiplying a §5.1 gradient term in the implicit drift: the player's applied
 /// gradient behaves as <c>grad L_P + d_self * SelfNorm + d_int * OtherDotProduct</c>. A drift regulariser with
 /// multiplier m adds <c>m * d</c> times the term (m = -1 cancels it, +1 doubles it).</summary>
+/// <remarks>Single clock with k1 steps of the first mover (rate eta_1) then k2 of the second (eta_2): one iteration is
+/// z -> z + (k1 eta_1 f, k2 eta_2 g) + (eta_1² k1(k1-1)/2 f_1 f, k1 k2 eta_1 eta_2 g_1 f + eta_2² k2(k2-1)/2 g_2 g) + O(eta³),
+/// and matching the time-one flow of F = (k1 eta_1 f, k2 eta_2 g) + F2 gives
+/// F2 = (-k1 eta_1²/2 f_1 f - k1 k2 eta_1 eta_2/2 f_2 g, +k1 k2 eta_1 eta_2/2 g_1 f - k2 eta_2²/2 g_2 g). Per sub-step
+/// (divide by k_P eta_P): self eta_P/2 for both; interaction k2 eta_2/2 for the first mover, -k1 eta_1/2 for the second.
+/// k1 = k2 = 1 gives §3.3.</remarks>
 public static class DriftCoefficients
 {
     /// <summary>d for the self term (<see cref="GradientTerm.SelfNorm"/>) of <paramref name="player"/>.</summary>
@@ -23,9 +29,8 @@ public static class DriftCoefficients
         RejectRungeKutta(s);
         var eta = s.Lr(player);
         if (s.Kind == SchemeKind.Simultaneous) return eta / 2;
-        // Alternating: the code's eta/(2k) (§3.4, unverified for k > 1); single clock is derived for k = 1 only.
-        if (convention == DriftConvention.SingleClock) RejectMultiStep(s);
-        return eta / (2.0 * s.Steps(player));
+        // Alternating: the code's eta/(2k) (§3.4, unverified for k > 1); on the single clock eta/2 for every k (below).
+        return convention == DriftConvention.SingleClock ? eta / 2 : eta / (2.0 * s.Steps(player));
     }
 
     /// <summary>d for the interaction term (<see cref="GradientTerm.OtherDotProduct"/>) of <paramref name="player"/>.</summary>
@@ -37,20 +42,15 @@ public static class DriftCoefficients
         if (convention == DriftConvention.Paper)
             // §5.1 table: eta/2, and eta_2/2 (1 - 2 eta_1/eta_2) = eta_2/2 - eta_1 for the second mover.
             return second ? own / 2 - other : own / 2;
-        if (s.Kind == SchemeKind.Alternating) RejectMultiStep(s);
-        // §3.3 / §5.1 single clock: the other player's eta/2; the second mover's sign flips.
-        return second ? -other / 2 : other / 2;
+        // §3.3 / §5.1 single clock: the other player's k eta/2 (k = its steps per iteration; 1 when simultaneous);
+        // the second mover's sign flips.
+        var k = s.Kind == SchemeKind.Alternating ? s.Steps(player.Other()) : 1;
+        return second ? -k * other / 2 : k * other / 2;
     }
 
     private static void RejectRungeKutta(SchemeInfo s)
     {
         if (s.Kind == SchemeKind.RungeKutta4)
             throw new NotSupportedException("drift coefficients are defined for Euler updates (simultaneous or alternating), not RK4, whose drift is O(h^5)");
-    }
-
-    private static void RejectMultiStep(SchemeInfo s)
-    {
-        if (s.PhiSteps != 1 || s.ThetaSteps != 1)
-            throw new NotSupportedException("single-clock drift coefficients are derived for one step per player; use the paper convention for k > 1");
     }
 }

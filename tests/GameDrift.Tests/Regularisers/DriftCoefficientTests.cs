@@ -31,7 +31,10 @@ public class DriftCoefficientTests
     {
         var k = new SchemeInfo(SchemeKind.Alternating, D, G, PlayerRole.Phi, PhiSteps: 2, ThetaSteps: 1);
         Assert.Equal(D / 4, DriftCoefficients.Self(DriftConvention.Paper, k, PlayerRole.Phi), 15);
-        Assert.Throws<NotSupportedException>(() => DriftCoefficients.Interaction(DriftConvention.SingleClock, k, PlayerRole.Phi));
+        // Single clock, k1 = 2 phi steps then k2 = 1 theta step: self eta/2; interaction k_other eta_other/2, sign flipped for the second mover.
+        Assert.Equal(D / 2, DriftCoefficients.Self(DriftConvention.SingleClock, k, PlayerRole.Phi), 15);
+        Assert.Equal(G / 2, DriftCoefficients.Interaction(DriftConvention.SingleClock, k, PlayerRole.Phi), 15);
+        Assert.Equal(-2 * D / 2, DriftCoefficients.Interaction(DriftConvention.SingleClock, k, PlayerRole.Theta), 15);
         Assert.Throws<NotSupportedException>(() => DriftCoefficients.Self(DriftConvention.Paper, new SchemeInfo(SchemeKind.RungeKutta4, D, G), PlayerRole.Phi));
     }
 }
