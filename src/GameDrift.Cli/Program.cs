@@ -8,5 +8,6 @@ root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(ToyCommand.Create());
 root.Subcommands.Add(ToySweepCommand.Create());
 root.Subcommands.Add(DriftOrderCommand.Create());
+root.Subcommands.Add(SweepCommand.Create());
 // Exceptions reach CliErrors (clear message, exit code 2) instead of System.CommandLine's stack-trace handler.
 return CliErrors.Run(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
