@@ -10,10 +10,9 @@ public static class SweepProgressView
     {
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
             return body(new PlainObserver(title));
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
-        table.AddColumns("cell", "step", "progress", "elapsed");
         var result = default(T);
-        AnsiConsole.Live(table).AutoClear(false).Start(ctx => result = body(new LiveObserver(table, ctx)));
+        AnsiConsole.Live(new Markup(Markup.Escape(title))).AutoClear(false)
+            .Start(ctx => result = body(new LiveObserver(title, ctx)));
         return result!;
     }
 
@@ -24,7 +23,7 @@ public static class SweepProgressView
 
     private static string Clock(TimeSpan t) => $"{(int)t.TotalHours:D2}:{t.Minutes:D2}:{t.Seconds:D2}";
 
-    private sealed class LiveObserver(Table table, LiveDisplayContext ctx) : ISweepObserver
+    private sealed class LiveObserver(string title, LiveDisplayContext ctx) : ISweepObserver
     {
         private readonly List<string> ended = [];
 
@@ -33,16 +32,22 @@ public static class SweepProgressView
         public void CellEnded(string cell, string state, string? message)
         {
             var colour = state switch { "finished" => "green", "diverged" => "yellow", "failed" => "red", _ => "grey" };
-            ended.Add($"[{colour}]{Markup.Escape(state)}[/] {Markup.Escape(cell)}" + (message is null ? "" : $" [grey]{Markup.Escape(message)}[/]"));
+            ended.Add($"[{colour}]{Markup.Escape(state),-11}[/] {Markup.Escape(cell)}" + (message is null ? "" : $" [grey]{Markup.Escape(message)}[/]"));
         }
 
+        /// <summary>The summary line, a table of the running cells, and the last cells to end.</summary>
         public void Tick(SweepProgress p)
         {
-            table.Rows.Clear();
+            var table = new Table().Border(TableBorder.Rounded).Expand();
+            table.AddColumns("running cell", "step", "progress", "elapsed");
             foreach (var r in p.Running)
                 table.AddRow(Markup.Escape(r.Name), $"{r.Step}/{r.Steps}", Bar(r.Steps > 0 ? (double)r.Step / r.Steps : 0), Clock(r.Elapsed));
-            table.Caption(Markup.Escape(Summary(p)) + (ended.Count == 0 ? "" : "\n" + string.Join("\n", ended.TakeLast(6))));
-            ctx.Refresh();
+            var parts = new List<Spectre.Console.Rendering.IRenderable>
+            {
+                new Markup($"[bold]{Markup.Escape(title)}[/]  {Markup.Escape(Summary(p))}"), table,
+            };
+            parts.AddRange(ended.TakeLast(8).Select(e => new Markup(e)));
+            ctx.UpdateTarget(new Rows(parts));
         }
 
         private static string Bar(double f)
