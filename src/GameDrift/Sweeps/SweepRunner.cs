@@ -28,8 +28,6 @@ public sealed class SweepRunner
     /// <summary>libtorch threads of each worker whose config leaves <c>threads</c> at 0.</summary>
     public int ThreadsPerWorker { get; init; }
     public ISweepObserver? Observer { get; init; }
-    /// <summary>Extra key=value overrides for every worker (on top of the cells' configs).</summary>
-    public IReadOnlyList<string> Overrides { get; init; } = [];
 
     private sealed class Worker(SweepLayout.CellEntry cell, Process process, StreamWriter log, long startStep, long steps)
     {
@@ -129,7 +127,6 @@ public sealed class SweepRunner
         var resume = File.Exists(checkpoint);
         var overrides = new List<string>();
         if (cell.WorkerThreads) overrides.Add($"threads={ThreadsPerWorker}");
-        overrides.AddRange(Overrides);
         var psi = command.Train(Path.Combine(cellDir, "config.yaml"), cellDir, resume, overrides);
         var log = new StreamWriter(Path.Combine(cellDir, SweepLayout.WorkerLog), append: true) { AutoFlush = true };
         log.WriteLine($"# {DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ} {psi.FileName} {string.Join(" ", psi.ArgumentList)}");
