@@ -1,58 +1,108 @@
 using System.CommandLine;
-using System.Globalization;
+using GameDrift.Data;
 using GameDrift.Games.ImageGans;
+using GameDrift.Reports;
+using GameDrift.Sweeps;
 using GameDrift.Training;
 
 namespace GameDrift.Cli.Commands;
 
-/// <summary>The README's main job: the embedded Fashion-MNIST GAN trained with SGD, simultaneous updates, with
-/// and without the drift regulariser that cancels the interaction terms; sample grids and metrics in outputs/demo.</summary>
+/// <summary>The README's main job: the paper's core comparison at CPU scale on the embedded Fashion-MNIST
+/// (samples/sweeps/fmnist-core.yaml: SGD simultaneous, simultaneous + cancel-interaction, alternating), run as a
+/// sweep in parallel worker processes, scored with FID/IS under the data set's own classifier, ending with
+/// report.html. Running it again continues (or just re-reports) the same sweep directory.</summary>
 internal static class DemoCommand
 {
+    public const string SweepName = "fmnist-core";
+
     public static Command Create()
     {
-        var steps = new Option<int>("--steps") { Description = "Steps per run.", DefaultValueFactory = _ => DefaultSteps };
-        var outDir = new Option<string>("--out") { Description = "Where the two run directories go.", DefaultValueFactory = _ => "outputs/demo" };
-        var cmd = new Command("demo", "Train the Fashion-MNIST GAN with SGD (simultaneous), with and without cancelling the interaction drift.") { steps, outDir };
-        cmd.SetAction(r => Run(r.GetValue(steps), r.GetValue(outDir)!));
+        var steps = new Option<int?>("--steps") { Description = "Steps per run (default: the sweep file's)." };
+        var workers = new Option<int?>("--workers") { Description = "Runs trained at once (default: the sweep file's)." };
+        var outDir = new Option<string>("--out") { Description = "The sweep directory.", DefaultValueFactory = _ => Path.Combine("outputs", SweepName) };
+        var cmd = new Command("demo", "The paper's core comparison on Fashion-MNIST (SGD simultaneous, + cancel-interaction, alternating), " +
+                                      "in parallel, with FID/IS and report.html.") { steps, workers, outDir };
+        cmd.SetAction(r => Run(r.GetValue(steps), r.GetValue(workers), r.GetValue(outDir)!));
         return cmd;
     }
 
-    // Sized so the two runs together take about ten minutes on a 2-core machine (see bench/README.md).
-    private const int DefaultSteps = 400;
-
-    private static int Run(int steps, string outDir)
+    private static int Run(int? steps, int? workers, string outDir)
     {
         ImageGanGames.Register();
-        var configs = FindConfigs();
-        var results = new List<(string Name, TrainResult Result)>();
-        foreach (var name in new[] { "fmnist-sgd-simultaneous", "fmnist-sgd-simultaneous-cancel" })
-        {
-            var config = ConfigLoader.Load(Path.Combine(configs, name + ".yaml"),
-                new[] { $"steps={steps}", $"sample_every={Math.Max(1, steps / 4)}", $"checkpoint_every={Math.Max(1, steps / 4)}" });
-            Console.WriteLine($"== {name}: {config.Steps} steps, lr_d={config.LrD}, lr_g={config.LrG}, regularisers: {(config.Regularisers.Length == 0 ? "none" : config.Regularisers)}");
-            results.Add((name, TrainCommand.Train(config, Path.Combine(outDir, name), resume: false, name)));
-        }
+        var sweepFile = Path.Combine(FindSamples(), "sweeps", SweepName + ".yaml");
+        var existing = SweepLayout.ReadCells(outDir, required: false).Count > 0;
+        if (existing && steps is not null)
+            throw new ArgumentException($"{outDir} already holds a {SweepName} sweep; --steps applies to a new one (choose another --out)");
+        if (!existing) PrepareMetrics(sweepFile, steps);
+
+        Console.WriteLine(existing ? $"continuing the sweep in {Path.GetFullPath(outDir)} (finished runs are kept)"
+                                   : $"training the three runs of {sweepFile}");
+        var code = SweepCommand.Run(new SweepCommand.Args(new FileInfo(sweepFile), workers, outDir, Resume: existing, [], steps,
+            null, [], null, false));
+        if (code == SweepCommand.Interrupted) return code;
+
         Console.WriteLine();
-        Console.WriteLine("final logged values (metrics.csv, last row):");
-        foreach (var (name, r) in results) Console.WriteLine($"  {name,-32} {Summary(Path.Combine(r.RunDirectory, "metrics.csv"))} [{r.State} at step {r.Step}]");
-        Console.WriteLine($"sample grids: {Path.GetFullPath(outDir)}/<run>/samples/*.png");
-        return results.Any(r => r.Result.Diverged) ? TrainCommand.Diverged : 0;
+        PrintSummary(outDir);
+        var report = Report.Write(outDir);
+        Console.WriteLine();
+        Console.WriteLine($"report:       {report}");
+        Console.WriteLine($"sample grids: {Path.GetFullPath(Path.Combine(outDir, "cells"))}/<run>/samples/*.png");
+        Console.WriteLine($"metrics:      {Path.GetFullPath(Path.Combine(outDir, "sweep.csv"))} and <run>/metrics.csv");
+        return code;
     }
 
-    private static string Summary(string metrics)
+    /// <summary>Trains (or loads) the fallback classifier and the real data's reference statistics once, before the
+    /// workers start, so parallel runs find them cached instead of each computing them.</summary>
+    private static void PrepareMetrics(string sweepFile, int? steps)
     {
-        var (header, rows) = MetricsLog.Read(metrics);
-        if (rows.Count == 0) return "(no rows)";
-        var last = rows[^1];
-        var wanted = header.Select((h, i) => (h, i)).Where(x => x.h.StartsWith("loss_") || x.h.StartsWith("grad_"));
-        return string.Join("  ", wanted.Select(x => $"{x.h}={(last[x.i] is double v ? v.ToString("G4", CultureInfo.InvariantCulture) : "-")}"));
+        var plan = SweepPlan.Expand(SweepConfig.Load(sweepFile), steps is { } n ? [$"steps={n}"] : []);
+        var config = plan.Cells[0].Config;
+        if (config.EvalEvery <= 0 || string.IsNullOrWhiteSpace(config.Metrics)) return;
+        Console.WriteLine($"image metrics ({config.Metrics}, extractor '{config.Extractor}'): preparing the extractor and the real data's statistics " +
+                          "(trained once, then cached)");
+        var scratch = Path.Combine(Path.GetTempPath(), $"gamedrift-demo-{Environment.ProcessId}");
+        try
+        {
+            using var evaluator = RunEvaluator.Create(config, DatasetLoader.Load(config), dataFromConfig: true, scratch, Console.WriteLine);
+        }
+        finally
+        {
+            if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+        }
     }
 
-    private static string FindConfigs()
+    /// <summary>One line per run from sweep.csv: its axes, state, and final/best image metrics and losses.</summary>
+    private static void PrintSummary(string dir)
+    {
+        var (header, rows) = SweepTable.Build(dir);
+        var wanted = header.Select((h, i) => (h, i))
+            .Where(x => x.h is "scheme" or "regularisers" or "status" or "step" || x.h.StartsWith("best_") || x.h.StartsWith("final_loss"))
+            .ToList();
+        Console.WriteLine("results (sweep.csv):");
+        var widths = wanted.Select(x => Math.Max(x.h.Length, rows.Select(r => Format(r[x.i]).Length).DefaultIfEmpty(0).Max())).ToList();
+        Console.WriteLine("  " + string.Join("  ", wanted.Select((x, k) => x.h.PadRight(widths[k]))));
+        foreach (var r in rows)
+            Console.WriteLine("  " + string.Join("  ", wanted.Select((x, k) => Format(r[x.i]).PadRight(widths[k]))));
+        foreach (var col in header.Where(h => h.StartsWith("best_") && (h.Contains("fid_") || h.Contains("is_"))))
+        {
+            var i = header.ToList().IndexOf(col);
+            var scored = rows.Where(r => double.TryParse(r[i], System.Globalization.CultureInfo.InvariantCulture, out _)).ToList();
+            if (scored.Count == 0) continue;
+            var lower = SweepTable.LowerIsBetter(col["best_".Length..]);
+            var best = lower ? scored.MinBy(r => double.Parse(r[i], System.Globalization.CultureInfo.InvariantCulture))!
+                             : scored.MaxBy(r => double.Parse(r[i], System.Globalization.CultureInfo.InvariantCulture))!;
+            Console.WriteLine($"  best {col["best_".Length..]} ({(lower ? "lower" : "higher")} is better): {best[0]}");
+        }
+    }
+
+    private static string Format(string cell) =>
+        double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) && cell.Length > 8
+            ? v.ToString("G5", System.Globalization.CultureInfo.InvariantCulture) : cell;
+
+    private static string FindSamples()
     {
         for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()); d != null; d = d.Parent)
-            if (Directory.Exists(Path.Combine(d.FullName, "samples", "configs"))) return Path.Combine(d.FullName, "samples", "configs");
-        throw new DirectoryNotFoundException("samples/configs not found; run the demo from the repository");
+            if (Directory.Exists(Path.Combine(d.FullName, "samples", "sweeps"))) return Path.Combine(d.FullName, "samples");
+        throw new DirectoryNotFoundException("samples/sweeps not found; run the main job from the repository");
     }
 }

@@ -32,10 +32,10 @@ internal static class SweepCommand
         return cmd;
     }
 
-    private sealed record Args(FileInfo? Config, int? Workers, string? Out, bool Resume, string[] Set, int? Steps,
+    internal sealed record Args(FileInfo? Config, int? Workers, string? Out, bool Resume, string[] Set, int? Steps,
         string? Emit, string[] Sbatch, string? Aggregate, bool DryRun);
 
-    private static int Run(Args a)
+    internal static int Run(Args a)
     {
         if (a.Aggregate is { } aggDir)
         {
