@@ -24,3 +24,4 @@ else
   echo "inception_features_per_s: skipped (python3-torch / python3-torchvision not installed)"
 fi
 bench fid "${N_FID:-10000}"
+bench frechet 2048 6000

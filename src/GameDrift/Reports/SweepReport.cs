@@ -33,10 +33,21 @@ public static class SweepReport
     private static void RatioSection(HtmlPage page, SweepRecord sweep)
     {
         var measures = Measure.For(sweep);
-        page.Heading(2, "Against the learning-rate ratio");
+        var ratios = sweep.Cells.Where(c => c.LrRatio is > 0).Select(c => Math.Round(Math.Log(c.LrRatio!.Value), 9)).Distinct().Count();
+        page.Heading(2, ratios > 1 ? "Against the learning-rate ratio" : "Results");
         if (measures.Count == 0)
         {
             page.Paragraph("No cell has measured values yet.");
+            return;
+        }
+        if (ratios <= 1)
+        {
+            // A plot against one ratio would be a column of points: the cells' values side by side read better.
+            if (measures[0].StandIn)
+                page.Paragraph("No image metric was measured, so the final training losses and gradient norms stand in.");
+            page.Paragraph("Every cell has the same lr_d / lr_g, so the measures are listed per cell instead of plotted against the ratio.");
+            page.Table(["cell", "state", .. measures.Select(m => m.YLabel)],
+                sweep.Cells.Select(c => (IReadOnlyList<string>)[sweep.Label(c), c.State, .. measures.Select(m => Format.Number(m.Of(c)))]).ToList());
             return;
         }
         if (measures[0].StandIn)
