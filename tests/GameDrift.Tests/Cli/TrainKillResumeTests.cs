@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GameDrift.Torch;
+using GameDrift.Tests.Support;
 using GameDrift.Training;
 
 namespace GameDrift.Tests.Cli;
@@ -45,7 +46,7 @@ public class TrainKillResumeTests
         var config = Config(tmp.Path);
         string straight = tmp.Combine("straight"), killed = tmp.Combine("killed");
 
-        var (code, log) = CliProcess.Run(Limit, "train", "--config", config, "--out", straight);
+        var (code, log) = CliProcess.RunCollecting(Limit, "train", "--config", config, "--out", straight);
         Assert.True(code == 0, log);
 
         // Kill twice at different points, each time once a checkpoint newer than the last one exists.
@@ -55,7 +56,7 @@ public class TrainKillResumeTests
         {
             var args = new List<string> { "train", "--config", config, "--out", killed };
             if (kill > 0) args.Add("--resume");
-            var (p, output) = CliProcess.Start(args.ToArray());
+            var (p, output) = CliProcess.StartCollecting(args.ToArray());
             using (p)
             {
                 try
@@ -81,7 +82,7 @@ public class TrainKillResumeTests
             lastKilledAt = c.Step;
         }
 
-        (code, log) = CliProcess.Run(Limit, "train", "--config", config, "--out", killed, "--resume");
+        (code, log) = CliProcess.RunCollecting(Limit, "train", "--config", config, "--out", killed, "--resume");
         Assert.True(code == 0, log);
         Assert.Equal(RunStatus.Finished, RunStatus.Load(killed)!.State);
         // The progress lines start at the resumed step, not at 0.

@@ -73,4 +73,37 @@ internal static class CliProcess
         p.WaitForExit();
         return (p.ExitCode, stdout.Result, stderr.Result);
     }
+
+    /// <summary>Starts <c>gamedrift ARGS</c> in the current directory with stdout and stderr collected together,
+    /// for tests that watch a run while it goes (e.g. to kill it mid-way).</summary>
+    public static (Process Process, Func<string> Output) StartCollecting(params string[] args)
+    {
+        var psi = new ProcessStartInfo(DotnetPath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(DllPath);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        var output = new System.Text.StringBuilder();
+        var p = new Process { StartInfo = psi };
+        p.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        p.Start();
+        p.BeginOutputReadLine();
+        p.BeginErrorReadLine();
+        return (p, () => { lock (output) return output.ToString(); });
+    }
+
+    /// <summary>Runs <c>gamedrift ARGS</c> to the end (at most <paramref name="timeout"/>): exit code and the output of both streams.</summary>
+    public static (int ExitCode, string Output) RunCollecting(TimeSpan timeout, params string[] args)
+    {
+        var (p, output) = StartCollecting(args);
+        using (p)
+        {
+            if (!p.WaitForExit(timeout))
+            {
+                p.Kill(entireProcessTree: true);
+                throw new TimeoutException($"gamedrift {string.Join(' ', args)} did not finish in {timeout}: {output()}");
+            }
+            p.WaitForExit(); // flushes the redirected streams
+            return (p.ExitCode, output());
+        }
+    }
 }
