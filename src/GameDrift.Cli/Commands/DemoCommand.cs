@@ -20,24 +20,26 @@ internal static class DemoCommand
         var steps = new Option<int?>("--steps") { Description = "Steps per run (default: the sweep file's)." };
         var workers = new Option<int?>("--workers") { Description = "Runs trained at once (default: the sweep file's)." };
         var outDir = new Option<string>("--out") { Description = "The sweep directory.", DefaultValueFactory = _ => Path.Combine("outputs", SweepName) };
+        var set = new Option<string[]>("--set") { Description = "Override a run-config key in every run: key=value (repeatable).", AllowMultipleArgumentsPerToken = true };
         var cmd = new Command("demo", "The paper's core comparison on Fashion-MNIST (SGD simultaneous, + cancel-interaction, alternating), " +
-                                      "in parallel, with FID/IS and report.html.") { steps, workers, outDir };
-        cmd.SetAction(r => Run(r.GetValue(steps), r.GetValue(workers), r.GetValue(outDir)!));
+                                      "in parallel, with FID/IS and report.html.") { steps, workers, outDir, set };
+        cmd.SetAction(r => Run(r.GetValue(steps), r.GetValue(workers), r.GetValue(outDir)!, r.GetValue(set) ?? []));
         return cmd;
     }
 
-    private static int Run(int? steps, int? workers, string outDir)
+    private static int Run(int? steps, int? workers, string outDir, string[] set)
     {
         ImageGanGames.Register();
         var sweepFile = Path.Combine(FindSamples(), "sweeps", SweepName + ".yaml");
         var existing = SweepLayout.ReadCells(outDir, required: false).Count > 0;
-        if (existing && steps is not null)
-            throw new ArgumentException($"{outDir} already holds a {SweepName} sweep; --steps applies to a new one (choose another --out)");
-        if (!existing) PrepareMetrics(sweepFile, steps);
+        if (existing && (steps is not null || set.Length > 0))
+            throw new ArgumentException($"{outDir} already holds a {SweepName} sweep; --steps/--set apply to a new one (choose another --out)");
+        var overrides = set.Concat(steps is { } n ? [$"steps={n}"] : Array.Empty<string>()).ToList();
+        if (!existing) PrepareMetrics(sweepFile, overrides);
 
         Console.WriteLine(existing ? $"continuing the sweep in {Path.GetFullPath(outDir)} (finished runs are kept)"
                                    : $"training the three runs of {sweepFile}");
-        var code = SweepCommand.Run(new SweepCommand.Args(new FileInfo(sweepFile), workers, outDir, Resume: existing, [], steps,
+        var code = SweepCommand.Run(new SweepCommand.Args(new FileInfo(sweepFile), workers, outDir, Resume: existing, existing ? [] : set, existing ? null : steps,
             null, [], null, false));
         if (code == SweepCommand.Interrupted) return code;
 
@@ -53,9 +55,9 @@ internal static class DemoCommand
 
     /// <summary>Trains (or loads) the fallback classifier and the real data's reference statistics once, before the
     /// workers start, so parallel runs find them cached instead of each computing them.</summary>
-    private static void PrepareMetrics(string sweepFile, int? steps)
+    private static void PrepareMetrics(string sweepFile, IReadOnlyList<string> overrides)
     {
-        var plan = SweepPlan.Expand(SweepConfig.Load(sweepFile), steps is { } n ? [$"steps={n}"] : []);
+        var plan = SweepPlan.Expand(SweepConfig.Load(sweepFile), overrides);
         var config = plan.Cells[0].Config;
         if (config.EvalEvery <= 0 || string.IsNullOrWhiteSpace(config.Metrics)) return;
         Console.WriteLine($"image metrics ({config.Metrics}, extractor '{config.Extractor}'): preparing the extractor and the real data's statistics " +
