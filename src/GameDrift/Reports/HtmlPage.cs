@@ -30,6 +30,7 @@ public sealed class HtmlPage(string title)
         """;
 
     private readonly StringBuilder body = new();
+    private readonly List<(string Alt, byte[] Png)> figures = [];
 
     public string Title { get; } = title;
 
@@ -42,8 +43,16 @@ public sealed class HtmlPage(string title)
     public HtmlPage Pre(string text) => Raw($"<pre>{Escape(text)}</pre>");
 
     /// <summary>A figure with a PNG image (encoded here) and an optional caption.</summary>
-    public HtmlPage Figure(PngImage image, string alt, string? caption = null, bool pixels = false) =>
-        Raw(FigureHtml(PngEncoder.Encode(image), image.Width, image.Height, alt, caption, pixels));
+    public HtmlPage Figure(PngImage image, string alt, string? caption = null, bool pixels = false)
+    {
+        var png = PngEncoder.Encode(image);
+        figures.Add((alt, png));
+        return Raw(FigureHtml(png, image.Width, image.Height, alt, caption, pixels));
+    }
+
+    /// <summary>The images this page drew (plots, montages; not the PNG files it shows as they are), with their alt
+    /// texts: the report also saves them as PNG files for papers and slides.</summary>
+    public IReadOnlyList<(string Alt, byte[] Png)> Figures => figures;
 
     public HtmlPage Figure(Canvas canvas, string alt, string? caption = null) => Figure(canvas.ToImage(), alt, caption);
 

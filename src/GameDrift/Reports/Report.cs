@@ -11,7 +11,26 @@ public static class Report
         var page = Build(directory, options);
         var path = Path.GetFullPath(outPath ?? Path.Combine(directory, "report.html"));
         page.Save(path);
+        SavePlots(page, Path.Combine(Path.GetDirectoryName(path)!, "plots"));
         return path;
+    }
+
+    /// <summary>Writes the page's drawn figures as <c>plots/NN-name.png</c> beside the report (the set is rewritten).</summary>
+    public static IReadOnlyList<string> SavePlots(HtmlPage page, string plotsDirectory)
+    {
+        if (Directory.Exists(plotsDirectory))
+            foreach (var old in Directory.GetFiles(plotsDirectory, "*.png")) File.Delete(old);
+        Directory.CreateDirectory(plotsDirectory);
+        var paths = new List<string>();
+        foreach (var (i, (alt, png)) in page.Figures.Index())
+        {
+            var slug = new string(alt.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+            while (slug.Contains("--")) slug = slug.Replace("--", "-");
+            var path = Path.Combine(plotsDirectory, $"{i + 1:D2}-{slug.Trim('-')}.png");
+            File.WriteAllBytes(path, png);
+            paths.Add(path);
+        }
+        return paths;
     }
 
     public static HtmlPage Build(string directory, ReportOptions? options = null)

@@ -180,4 +180,24 @@ public class SweepReportTests
         Assert.Contains("sweep.csv: line 2 has 2 cells but the header has 3", bad.Message);
         Assert.Throws<DirectoryNotFoundException>(() => Report.Write(tmp.Combine("missing")));
     }
+
+    [Fact]
+    public void TheDrawnFiguresAreAlsoSavedAsPngFilesBesideTheReport()
+    {
+        using var tmp = new TempDirectory();
+        FakeRuns.WriteSweep(tmp.Path);
+        var html = File.ReadAllText(Report.Write(tmp.Path));
+        var files = Directory.GetFiles(tmp.Combine("plots"), "*.png").Order(StringComparer.Ordinal).ToArray();
+        var drawn = Report.Build(tmp.Path).Figures;
+        Assert.Equal(drawn.Count, files.Length);
+        Assert.True(files.Length >= 3, "the ratio plot, the training curves and the montage");
+        Assert.Contains(files, f => Path.GetFileName(f).Contains("against-lr-d-lr-g"));
+        foreach (var (file, (_, png)) in files.Zip(drawn))
+        {
+            Assert.Equal(png, File.ReadAllBytes(file));
+            var image = PngDecoder.Decode(File.ReadAllBytes(file));
+            Assert.Contains(Convert.ToBase64String(png), html);
+            Assert.True(image.Width > 0 && image.Height > 0);
+        }
+    }
 }
