@@ -3,49 +3,26 @@ StyleGAN2-ADA and clean-fid distribute (inception-2015-12-05.pt), and tiny_incep
 PyTorch computes for a few images through the same preprocessing GameDrift applies. Run with PyTorch 1.13
 (Debian: apt-get install python3-torch), from this folder:  /usr/bin/python3 make_inception_fixture.py
 
-The interface copied from the real file:
-  forward(img, return_features: bool=False, use_fp16: bool=False, no_output_bias: bool=False) -> Tensor
-  img: N x 3 x H x W, values in [0, 255] (uint8 or float), any H, W: resized inside to the network's input
-  size with affine_grid + grid_sample (bilinear, border), then normalised by (x - 128) / 128.
-  return_features=True: the pool features (N x D); otherwise softmax class probabilities (N x K), computed
-  without the output layer's bias when no_output_bias=True.
+The interface copied from the real file is scripts/inception_interface.py.
 The real file has D = 2048, K = 1008 and a 299 x 299 input; here D = 16, K = 12, and the same 299 input."""
+import os
+import sys
+
 import numpy as np
 import torch
-import torch.nn.functional as F
+
+# The interface itself lives in scripts/ (shared with bench/make_bench_inception.py).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "scripts"))
+from inception_interface import InceptionInterface  # noqa: E402
 
 
-
-class TinyInception(torch.nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.layers = torch.nn.Sequential(
-            torch.nn.Conv2d(3, 8, 5, stride=4), torch.nn.ReLU(),
-            torch.nn.Conv2d(8, 16, 3, stride=2), torch.nn.ReLU(),
-            torch.nn.AdaptiveAvgPool2d(1))
-        self.output = torch.nn.Linear(16, 12)
-
-    def forward(self, img: torch.Tensor, return_features: bool = False, use_fp16: bool = False,
-                no_output_bias: bool = False) -> torch.Tensor:
-        batch_size, channels, height, width = img.shape
-        assert channels == 3
-        x = img.to(torch.float16 if use_fp16 else torch.float32)
-        # The real network's resize: an identity affine grid adjusted for pixel centres, sampled bilinearly.
-        theta = torch.eye(2, 3, device=x.device)
-        theta[0, 2] += theta[0, 0] / width - theta[0, 0] / 299
-        theta[1, 2] += theta[1, 1] / height - theta[1, 1] / 299
-        theta = theta.to(x.dtype).unsqueeze(0).repeat([batch_size, 1, 1])
-        grid = F.affine_grid(theta, [batch_size, channels, 299, 299], align_corners=False)
-        x = F.grid_sample(x, grid, mode="bilinear", padding_mode="border", align_corners=False)
-        x = (x - 128) / 128
-        features = self.layers(x).reshape(-1, 16).to(torch.float32)
-        if return_features:
-            return features
-        if no_output_bias:
-            logits = F.linear(features, self.output.weight)
-        else:
-            logits = self.output(features)
-        return F.softmax(logits, 1)
+def tiny_inception():
+    """D = 16 pool features from two small convolutions, K = 12 classes."""
+    layers = torch.nn.Sequential(
+        torch.nn.Conv2d(3, 8, 5, stride=4), torch.nn.ReLU(),
+        torch.nn.Conv2d(8, 16, 3, stride=2), torch.nn.ReLU(),
+        torch.nn.AdaptiveAvgPool2d(1))
+    return InceptionInterface(layers, 16, 12)
 
 
 def quantise(x):
@@ -59,7 +36,7 @@ def quantise(x):
 
 def main():
     torch.manual_seed(0)
-    net = TinyInception().eval()
+    net = tiny_inception().eval()
     with torch.no_grad():
         for p in net.parameters():  # weights large enough that the probabilities are far from uniform
             p.mul_(4)
