@@ -35,6 +35,12 @@ mkdir -p "$dir/usr/share/dotnet"
 cp -a "$dotnet_root/." "$dir/usr/share/dotnet/"
 ln -sf /usr/share/dotnet/dotnet "$dir/usr/bin/dotnet"
 cp /etc/resolv.conf "$dir/etc/resolv.conf"
+# Certificate authorities this machine added locally (e.g. of a network that inspects TLS) are needed to reach the
+# package registries from inside too; a machine without any adds nothing.
+if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+  cp /usr/local/share/ca-certificates/*.crt "$dir/usr/local/share/ca-certificates/"
+  chroot "$dir" update-ca-certificates >/dev/null
+fi
 
 rm -rf "$dir/root/gamedrift"
 git clone --quiet --no-hardlinks "$repo" "$dir/root/gamedrift"

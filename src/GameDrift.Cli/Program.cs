@@ -13,4 +13,14 @@ root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(MogCommand.Create());
 root.Subcommands.Add(SweepCommand.Create());
 // Exceptions reach CliErrors (clear message, exit code 2) instead of System.CommandLine's stack-trace handler.
-return CliErrors.Run(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
+return CliErrors.Run(() =>
+{
+    var parsed = root.Parse(args);
+    // A malformed command line (unknown option, a value of the wrong type) is bad input too: one line, exit code 2.
+    if (parsed.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
+    {
+        Console.Error.WriteLine($"gamedrift: error: {parsed.Errors[0].Message} (gamedrift {string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')))} --help lists the options)");
+        return CliErrors.BadInput;
+    }
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+});

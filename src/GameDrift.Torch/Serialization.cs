@@ -21,6 +21,12 @@ public static partial class torch
                 TorchException.Check(gd_save_dict(pn, pt, hs.Length, tmp));
             GC.KeepAlive(tensors);
         }
+        catch
+        {
+            // A failed write (e.g. a full disk) leaves the previous file as it was and no partial one beside it.
+            try { File.Delete(tmp); } catch (IOException) { }
+            throw;
+        }
         finally
         {
             foreach (var n in names) Marshal.FreeCoTaskMem(n);

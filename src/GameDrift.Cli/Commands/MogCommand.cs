@@ -38,6 +38,9 @@ internal static class MogCommand
                 Loss = r.GetValue(loss)!, Batch = r.GetValue(batch), Seed = r.GetValue(seed), Hidden = r.GetValue(hidden),
                 Layers = r.GetValue(layers), LatentDim = r.GetValue(latent), EvalSamples = r.GetValue(evalSamples), EvalEvery = r.GetValue(evalEvery), Snapshots = r.GetValue(snapshots),
             };
+            // Sizes far past what an MLP on 2-d points needs would only exhaust memory (or take hours to fail).
+            foreach (var (name, v) in new[] { ("--hidden", o.Hidden), ("--latent-dim", o.LatentDim), ("--layers", o.Layers) })
+                if (v > 65536) throw new ArgumentException($"{name} is {v}, more than 65536");
             var dir = r.GetValue(outDir)!;
             var result = MogRun.Run(o, dir, Console.WriteLine);
             Console.WriteLine($"wrote {Path.Combine(dir, "metrics.csv")}, {Path.Combine(dir, "panel.png")} and {Path.Combine(dir, "samples")}/");

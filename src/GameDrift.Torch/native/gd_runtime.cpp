@@ -85,7 +85,9 @@ GD_API int gd_save_dict(const char** names, const TH* ts, int n, const char* pat
     std::ofstream f(path, std::ios::binary);
     if (!f) throw std::runtime_error(std::string("cannot open for writing: ") + path);
     f.write(bytes.data(), (std::streamsize)bytes.size());
-    if (!f) throw std::runtime_error(std::string("write failed: ") + path);
+    // close() flushes the last buffer: a full disk often shows only there, and must not pass for a good file.
+    f.close();
+    if (!f) throw std::runtime_error(std::string("write failed (disk full?): ") + path);
     return 0;
   }
   GD_CATCH(-1)

@@ -8,6 +8,8 @@ public sealed record LogRange(double Start, double Stop, int Count)
     /// <summary>Parses START:STOP:COUNT; START and STOP positive finite numbers, COUNT a positive integer
     /// (COUNT = 1 requires START = STOP).</summary>
     /// <exception cref="ArgumentException">With a message naming what is wrong.</exception>
+    public const int MaxCount = 10_000;
+
     public static LogRange Parse(string text, string what = "range")
     {
         if (string.IsNullOrWhiteSpace(text)) throw new ArgumentException($"{what} is empty; expected START:STOP:COUNT");
@@ -17,6 +19,8 @@ public sealed record LogRange(double Start, double Stop, int Count)
         double start = Number(parts[0], "START"), stop = Number(parts[1], "STOP");
         if (!int.TryParse(parts[2].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int count))
             throw new ArgumentException($"{what} '{text}': COUNT '{parts[2]}' is not an integer");
+        // A phase diagram holds count x count runs in memory at once: a typo such as 2000000000 must not exhaust it.
+        if (count > MaxCount) throw new ArgumentException($"{what}: COUNT {count} is more than {MaxCount}");
         var range = new LogRange(start, stop, count);
         range.Validate(what);
         return range;

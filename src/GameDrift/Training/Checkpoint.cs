@@ -41,7 +41,9 @@ public sealed class Checkpoint : IDisposable
 
     public static Checkpoint Load(string path)
     {
-        var t = torch.Load(path);
+        Dictionary<string, Tensor> t;
+        try { t = torch.Load(path); }
+        catch (TorchException e) { throw new InvalidDataException($"{path}: not a readable checkpoint (truncated or damaged?): {e.Message.Split('\n')[0]}"); }
         foreach (var k in new[] { LatentRng, RegulariserRng, SamplerKey, StepKey, WallKey, GridKey })
             if (!t.ContainsKey(k)) throw new InvalidDataException($"{path}: not a GameDrift checkpoint (missing '{k}')");
         return new Checkpoint(t);

@@ -20,7 +20,10 @@ public static class ConfigLoader
     public static RunConfig Load(string path, IEnumerable<string>? overrides = null)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"config file not found: {path}", path);
-        var config = Parse(File.ReadAllText(path), path);
+        var text = File.ReadAllText(path);
+        // An empty file would silently train the defaults for 1000 steps.
+        if (string.IsNullOrWhiteSpace(text)) throw new FormatException($"{path}: the config file is empty");
+        var config = Parse(text, path);
         if (overrides != null) ApplyOverrides(config, overrides);
         config.Validate();
         return config;

@@ -77,7 +77,11 @@ public sealed class RunConfig
     /// <summary>Checks values that are individually well-typed but out of range; names the key.</summary>
     public void Validate()
     {
-        static void Positive(string key, double v) { if (!(v > 0)) throw new ArgumentException($"config key '{key}' must be positive, got {v}"); }
+        static void Positive(string key, double v)
+        {
+            if (!(v > 0)) throw new ArgumentException($"config key '{key}' must be positive, got {v}");
+            if (double.IsInfinity(v)) throw new ArgumentException($"config key '{key}' must be finite, got {v}");
+        }
         static void NonNegative(string key, double v) { if (v < 0) throw new ArgumentException($"config key '{key}' must not be negative, got {v}"); }
         static void OneOf(string key, string v, params string[] allowed)
         {
@@ -87,6 +91,7 @@ public sealed class RunConfig
         Positive("lr_g", LrG);
         Positive("batch_size", BatchSize);
         Positive("latent_dim", LatentDim);
+        if (LatentDim > 65536) throw new ArgumentException($"config key 'latent_dim' is {LatentDim}, more than 65536");
         Positive("disc_steps", DiscSteps);
         Positive("gen_steps", GenSteps);
         NonNegative("steps", Steps);
