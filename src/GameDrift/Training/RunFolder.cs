@@ -49,12 +49,7 @@ public sealed class RunFolder : IDisposable
                 if (!overwrite)
                     throw new ArgumentException($"{System.IO.Path.GetFullPath(dir)} already holds a run; pass --resume to continue it, " +
                                                 "--overwrite to delete its outputs and start again, or choose another --out");
-                foreach (var o in Outputs)
-                {
-                    var p = System.IO.Path.Combine(dir, o);
-                    if (Directory.Exists(p)) Directory.Delete(p, recursive: true);
-                    else if (File.Exists(p)) File.Delete(p);
-                }
+                DeleteOutputs(dir);
             }
             return new RunFolder(dir, created, lockFile);
         }
@@ -65,11 +60,23 @@ public sealed class RunFolder : IDisposable
         }
     }
 
-    /// <summary>Releases the lock and deletes the directory if this run created it (a run that failed before its first step).</summary>
+    /// <summary>Undoes a fresh start that ended before its first step: deletes the directory if this run created
+    /// it, else the outputs it wrote (the start was refused if an earlier run's were there), then releases the lock.</summary>
     public void Discard()
     {
+        if (!Created) DeleteOutputs(Path);
         Dispose();
         if (Created && Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+    }
+
+    private static void DeleteOutputs(string dir)
+    {
+        foreach (var o in Outputs)
+        {
+            var p = System.IO.Path.Combine(dir, o);
+            if (Directory.Exists(p)) Directory.Delete(p, recursive: true);
+            else if (File.Exists(p)) File.Delete(p);
+        }
     }
 
     public void Dispose() => lockFile.Dispose();

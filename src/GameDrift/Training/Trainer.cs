@@ -55,10 +55,10 @@ public sealed class Trainer
         try
         {
             var result = RunIn(resume, progress);
-            if (result.State == RunStatus.Interrupted && stepsTaken == 0) folder.Discard();
+            if (result.State == RunStatus.Interrupted && stepsTaken == 0 && !resume) folder.Discard();
             return result;
         }
-        catch when (stepsTaken == 0)
+        catch when (stepsTaken == 0 && !resume)
         {
             folder.Discard();
             throw;

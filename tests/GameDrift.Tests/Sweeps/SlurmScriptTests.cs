@@ -73,7 +73,7 @@ public class SlurmScriptTests
             var (exit, args, output) = RunTask(tmp, dir, task);
             Assert.True(exit == 0, output);
             var cell = Path.Combine(dir, plan.Cells[task].RelativePath);
-            Assert.Equal(new[] { "train", "--config", Path.Combine(cell, "config.yaml"), "--out", cell }, args);
+            Assert.Equal(new[] { "train", "--config", Path.Combine(cell, "config.yaml"), "--out", cell, "--overwrite" }, args);
         }
     }
 
