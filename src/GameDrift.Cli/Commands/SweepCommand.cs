@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using GameDrift.Sweeps;
+using GameDrift.Cli.Progress;
 using GameDrift.Training;
 
 namespace GameDrift.Cli.Commands;
