@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using GameDrift.Games.ImageGans;
 using GameDrift.Sweeps;
+using GameDrift.Cli.Progress;
 using GameDrift.Training;
 
 namespace GameDrift.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GameDrift.Games.ImageGans;
+using GameDrift.Cli.Progress;
 using GameDrift.Training;
 
 namespace GameDrift.Cli.Commands;

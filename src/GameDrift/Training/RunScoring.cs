@@ -64,6 +64,7 @@ public static class RunScoring
             ["checkpoint"] = options.Checkpoint,
             ["step"] = step,
             ["extractor"] = evaluator.Extractor.Name,
+            ["extractor_fingerprint"] = evaluator.ExtractorFingerprint,
             ["samples"] = config.EvalSamples,
             ["generator"] = session.Ema is null ? "generator" : "ema",
             ["metrics"] = values,
