@@ -107,7 +107,8 @@ public sealed class TrainingSession : IDisposable
     {
         using var scope = torch.NewDisposeScope();
         using var noGrad = torch.NoGrad();
-        return parameters.All(p => double.IsFinite(p.Sum().ToDouble()));
+        // One read from the device for all parameters (a sum of sums is non-finite when any is), not one per tensor.
+        return double.IsFinite(torch.Stack(parameters.Select(p => p.Sum().To(ScalarType.Float64)).ToArray()).Sum().ToDouble());
     }
 
     /// <summary>Images from the fixed grid latents, generated in evaluation mode; training mode is restored after.</summary>
