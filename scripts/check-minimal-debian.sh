@@ -66,6 +66,8 @@ start=$(date +%s)
 set +e
 chroot "$dir" /usr/bin/env -i "${envs[@]}" bash -c 'cd /root/gamedrift && ./test.sh'
 rc=$?
+# The compiler servers the build left would keep the root's SDK files busy (and its mounts in use) for the next run.
+chroot "$dir" /usr/bin/env -i "${envs[@]}" dotnet build-server shutdown >/dev/null 2>&1
 set -e
 echo "[minbase] ./test.sh exited $rc after $(( ($(date +%s) - start) / 60 )) min"
 exit $rc
