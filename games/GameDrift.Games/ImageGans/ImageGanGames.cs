@@ -1,3 +1,4 @@
+using GameDrift.Data;
 using GameDrift.Training;
 
 namespace GameDrift.Games.ImageGans;
@@ -9,12 +10,12 @@ public static class ImageGanGames
     {
         GameFactory.Register("fmnist-dcgan", new GameDefinition(
             (c, rng) => Dcgan.Generator28(c.LatentDim, rng: rng),
-            (c, rng) => Dcgan.Discriminator28(rng: rng)));
+            (c, rng) => Dcgan.Discriminator28(rng: rng), ImageShape: new ImageShape(1, 28, 28)));
         GameFactory.Register("cifar10-sngan", new GameDefinition(
             (c, rng) => SnGanCifar.Generator(c.LatentDim, rng),
-            (c, rng) => SnGanCifar.Discriminator(rng: rng)));
+            (c, rng) => SnGanCifar.Discriminator(rng: rng), ImageShape: new ImageShape(3, 32, 32)));
         GameFactory.Register("cifar10-dcgan", new GameDefinition(
             (c, rng) => Dcgan.Generator32(c.LatentDim, rng: rng),
-            (c, rng) => Dcgan.Discriminator32(rng: rng)));
+            (c, rng) => Dcgan.Discriminator32(rng: rng), ImageShape: new ImageShape(3, 32, 32)));
     }
 }
