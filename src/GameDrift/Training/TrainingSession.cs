@@ -23,12 +23,15 @@ public sealed class TrainingSession : IDisposable
     public TrainingSession(RunConfig config, ImageDataset? data = null)
     {
         Seeds = RunSeeds.From(config.Seed);
-        var device = Device.Parse(config.Device);
+        var device = RunDevice.Resolve(config.Device);
         var definition = GameFactory.Get(config.Game);
         var dataset = data ?? definition.LoadData?.Invoke(config) ?? DatasetLoader.Load(config, definition.ImageShape);
         if (data is null && definition.ImageShape is { } shape && (dataset.Channels, dataset.Height, dataset.Width) != (shape.Channels, shape.Height, shape.Width))
             throw new InvalidDataException($"game '{config.Game}' takes {shape} images, but the data are {dataset.Channels}x{dataset.Height}x{dataset.Width}");
         Dataset = dataset;
+        // As torch.manual_seed(seed) in a PyTorch script: layers built without an explicit generator draw their
+        // initial weights from the global generator, so they start the same in every run with this seed.
+        torch.ManualSeed(unchecked((ulong)config.Seed));
         using (var init = new Generator(Seeds.Init))
         {
             Generator = definition.CreateGenerator(config, init);
