@@ -7,6 +7,7 @@ using GameDrift.Schemes;
 using GameDrift.Torch;
 using GameDrift.Torch.nn;
 using GameDrift.Torch.optim;
+using GameDrift.Io.Csv;
 
 namespace GameDrift.Games.Mixture;
 
@@ -57,8 +58,9 @@ public static class MogRun
         var rows = new List<MogMetricsRow>();
         var clock = Stopwatch.StartNew();
         var metricsPath = Path.Combine(outDir, "metrics.csv");
-        using var csv = new StreamWriter(metricsPath);
-        csv.WriteLine(string.Join(",", Columns));
+        using var csvText = new StreamWriter(metricsPath);
+        using var csv = CsvFile.Writer(csvText);
+        csv.WriteRow(Columns);
         files.Add(metricsPath);
 
         bool diverged = false;
@@ -73,7 +75,7 @@ public static class MogRun
                 var cov = ModeCoverage.Measure(ring, xs, ys, 3, o.MinSamplesPerMode);
                 var row = new MogMetricsRow(step, clock.Elapsed.TotalSeconds, lossD, lossG, cov.ModesCovered, cov.HighQualityFraction);
                 rows.Add(row);
-                csv.WriteLine(Format(row));
+                csv.WriteRow(Format(row));
                 csv.Flush();
                 if (snapshotSteps.Contains(step) || diverged)
                 {
@@ -126,9 +128,11 @@ public static class MogRun
     private static string Title(int step, ModeCoverage c, RingOfGaussians ring) =>
         $"step {step}: {c.ModesCovered}/{ring.Modes} modes, {100 * c.HighQualityFraction:F0}% hq";
 
-    private static string Format(MogMetricsRow r) => string.Join(",",
+    private static string[] Format(MogMetricsRow r) =>
+    [
         r.Step.ToString(CultureInfo.InvariantCulture), Num(r.WallTime), Num(r.LossD), Num(r.LossG),
-        r.ModesCovered.ToString(CultureInfo.InvariantCulture), Num(r.HighQualityFraction));
+        r.ModesCovered.ToString(CultureInfo.InvariantCulture), Num(r.HighQualityFraction),
+    ];
 
     // Blank for a value not measured (the losses at step 0).
     private static string Num(double v) => double.IsNaN(v) ? "" : v.ToString("G6", CultureInfo.InvariantCulture);

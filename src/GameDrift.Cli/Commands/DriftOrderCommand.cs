@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GameDrift.Analysis;
+using GameDrift.Reports.Charts;
 using GameDrift.Games.Toys;
 using GameDrift.Torch;
 
@@ -33,8 +34,35 @@ internal static class DriftOrderCommand
         var csv = Path.Combine(outDir, "slopes.csv");
         ToyOptions.WriteCsv(csv, DriftOrder.Columns, rows.Select(r => new[] { r.Scheme, r.Flow, ToyOptions.F(r.Slope) }));
         foreach (var r in rows) Console.WriteLine($"{r.Scheme,-13} {r.Flow,-22} slope {r.Slope:F3}");
-        Console.WriteLine($"wrote {csv}");
+        var png = Path.Combine(outDir, "order.png");
+        Chart.SavePng(OrderPlot(rows, $"{game.Name}, {schemeName}, lr_d/lr_g = {ratio}"), png, 720, 520);
+        Console.WriteLine($"wrote {csv} and {png}");
         return 0;
+    }
+
+    // Log-log one-step error against step size, one line per flow, the fitted slope in its legend entry.
+    private static ScottPlot.Plot OrderPlot(IReadOnlyList<DriftOrderRow> rows, string title)
+    {
+        var p = Chart.Lines(title, "step size h (log)", "one-step error |Euler step - flow| (log)");
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            if (r.H is null || r.Errors is null) continue;
+            var ok = Enumerable.Range(0, r.H.Length).Where(k => r.Errors[k] > 0).ToArray();
+            var line = p.Add.ScatterLine(ok.Select(k => Math.Log10(r.H[k])).ToArray(), ok.Select(k => Math.Log10(r.Errors[k])).ToArray(),
+                GameDrift.Reports.TrainingCurves.Palette(i));
+            line.MarkerSize = 6;
+            line.LegendText = $"{r.Flow}: slope {r.Slope:F2}";
+        }
+        foreach (var axis in new ScottPlot.IAxis[] { p.Axes.Bottom, p.Axes.Left })
+            axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+            {
+                MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
+                IntegerTicksOnly = true,
+                LabelFormatter = v => $"{Math.Pow(10, v):G3}",
+            };
+        p.ShowLegend(ScottPlot.Alignment.UpperLeft);
+        return p;
     }
 
     // Gradient descent on a single loss (spec T1, T8): gradient flow ~2, IGR ~3, third order ~4, principal ~3.

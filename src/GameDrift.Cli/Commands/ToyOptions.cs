@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GameDrift.Analysis;
+using GameDrift.Io.Csv;
 
 namespace GameDrift.Cli.Commands;
 
@@ -37,12 +38,8 @@ internal static class ToyOptions
     /// <summary>The regularisation of a toy run (<see cref="ToyRegularisation.Parse"/>); null for none.</summary>
     public static ToyRegularisation? ParseReg(string? spec) => ToyRegularisation.Parse(spec);
 
-    public static void WriteCsv(string path, IReadOnlyList<string> header, IEnumerable<IEnumerable<string>> rows)
-    {
-        using var w = new StreamWriter(path);
-        w.WriteLine(string.Join(",", header));
-        foreach (var r in rows) w.WriteLine(string.Join(",", r));
-    }
+    public static void WriteCsv(string path, IReadOnlyList<string> header, IEnumerable<IEnumerable<string>> rows) =>
+        CsvFile.Write(path, header, rows);
 
     public static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using GameDrift.Reports;
 
+using GameDrift.Io.Csv;
+
 namespace GameDrift.Cli.Demo;
 
 /// <summary>One run of the ring-of-Gaussians sweep: a method (scheme + regularisers) at lr_d, lr_g and a seed.</summary>
@@ -86,22 +88,21 @@ internal static class MogCells
     public static string WriteTable(string dir, IReadOnlyList<MogCell> cells)
     {
         var path = Path.Combine(dir, "runs.csv");
-        using var w = new StreamWriter(path);
-        w.WriteLine(string.Join(",", Columns));
+        using var text = new StreamWriter(path);
+        using var w = CsvFile.Writer(text);
+        w.WriteRow(Columns);
         foreach (var c in cells)
         {
             var cellDir = Path.Combine(dir, "cells", c.Name);
             var codeFile = Path.Combine(cellDir, "exit_code");
             var status = File.Exists(codeFile) && int.TryParse(File.ReadAllText(codeFile).Trim(), out var code) ? State(code) : "pending";
             var last = LastRow(cellDir);
-            w.WriteLine(string.Join(",", new[]
+            w.WriteRow(new[]
             {
                 c.Name, c.Method, c.Scheme, c.Reg, MogCell.Num(c.LrD), MogCell.Num(c.LrG), MogCell.Num(c.LrD / c.LrG), c.Seed.ToString(CultureInfo.InvariantCulture),
                 status, last?.Step ?? "", last?.Modes ?? "", last?.Hq ?? "", last?.Wall ?? "",
-            }.Select(Quote)));
+            });
         }
         return path;
     }
-
-    private static string Quote(string s) => s.Contains(',') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }

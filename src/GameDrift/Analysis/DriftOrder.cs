@@ -3,7 +3,8 @@ using GameDrift.Games;
 namespace GameDrift.Analysis;
 
 /// <summary>One fitted local order (a row of slopes.csv).</summary>
-public sealed record DriftOrderRow(string Scheme, string Flow, double Slope);
+/// <param name="H">the base steps; <param name="Errors"/> the one-step errors the slope is fitted to.</param>
+public sealed record DriftOrderRow(string Scheme, string Flow, double Slope, double[]? H = null, double[]? Errors = null);
 
 /// <summary>The pure function behind `gamedrift drift-order`: one-step error slopes of the original flow and of both
 /// modified flows (the paper form read per player, as its one-step statement holds) for a learning-rate ratio
@@ -26,7 +27,7 @@ public static class DriftOrder
         {
             ("original", FlowKind.Original), ("modified-paper", FlowKind.ModifiedPaper), ("modified-single-clock", FlowKind.ModifiedSingleClock),
         };
-        return flows.Select(f => new DriftOrderRow(scheme.ToString().ToLowerInvariant(), f.Name,
-            LocalErrorOrder.Fit(game, scheme, f.Kind, start, alpha, lambda, hs, substeps).Slope)).ToArray();
+        return flows.Select(f => LocalErrorOrder.Fit(game, scheme, f.Kind, start, alpha, lambda, hs, substeps) is var fit
+            ? new DriftOrderRow(scheme.ToString().ToLowerInvariant(), f.Name, fit.Slope, fit.H, fit.Errors) : null!).ToArray();
     }
 }

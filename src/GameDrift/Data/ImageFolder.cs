@@ -75,8 +75,12 @@ public static class ImageFolder
     private static (int w, int h, int c, byte[] hwc) Decode(IImageDecoder decoder, string path)
     {
         (int w, int h, int c, byte[] hwc) image;
-        using (var stream = File.OpenRead(path))
+        try
+        {
+            using var stream = File.OpenRead(path);
             image = decoder.Decode(stream);
+        }
+        catch (InvalidDataException e) { throw new InvalidDataException($"Image '{path}': {e.Message}", e); }
         if (image.w <= 0 || image.h <= 0 || image.c <= 0 || image.hwc is null
             || (long)image.w * image.h * image.c != image.hwc.Length)
             throw new InvalidDataException(

@@ -19,6 +19,7 @@ public sealed class HtmlPage(string title)
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; font-size: 0.85em; font-variant-numeric: tabular-nums; }
         th, td { border: 1px solid #ddd; padding: 3px 7px; text-align: left; white-space: nowrap; }
+        th { white-space: normal; min-width: 4em; } td:first-child { white-space: normal; overflow-wrap: anywhere; min-width: 12em; }
         th { background: #f4f4f4; position: sticky; top: 0; }
         tr.diverged td { background: #fde8e8; } tr.failed td { background: #fff1d6; } tr.running td { background: #eaf2fd; }
         details { margin: 6px 0; border: 1px solid #e4e4e4; border-radius: 4px; padding: 4px 10px; }

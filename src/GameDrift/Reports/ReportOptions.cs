@@ -9,4 +9,10 @@ public sealed record ReportOptions
 
     /// <summary>Most rows of a run's metrics table shown (evenly spaced, the last always kept).</summary>
     public int MaxTableRows { get; init; } = 40;
+
+    /// <summary>Training-curve smoothing: the exponential moving average's weight on the past, 0 (none) to below 1.</summary>
+    public double Smoothing { get; init; }
+
+    /// <summary>Training curves on a log y axis (columns with only positive values).</summary>
+    public bool LogY { get; init; }
 }

@@ -23,7 +23,8 @@ public static class RunReport
             var columns = TrainingCurves.Present([metrics], metrics.Columns);
             page.Heading(2, "Training curves");
             if (columns.Count > 0)
-                page.Figure(TrainingCurves.Render([(name, metrics)], columns, panelColumns: 3, panelWidth: 410, panelHeight: 290),
+                page.Figure(TrainingCurves.Render([(name, metrics)], columns, panelColumns: 3, panelWidth: 440, panelHeight: 300,
+                        options.Smoothing, options.LogY),
                     "training curves", "Every metrics.csv column against step.");
             else
                 page.Paragraph("metrics.csv has no values yet.");

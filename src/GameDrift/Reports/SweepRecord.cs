@@ -1,3 +1,5 @@
+using GameDrift.Io.Csv;
+
 namespace GameDrift.Reports;
 
 /// <summary>What a report reads from a sweep directory: sweep.yaml, sweep.csv and cells/&lt;cell&gt;/ run directories.

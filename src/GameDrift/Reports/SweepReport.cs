@@ -89,7 +89,7 @@ public static class SweepReport
             page.Paragraph("No cell has metrics yet.");
             return;
         }
-        page.Figure(TrainingCurves.Render(runs, columns), "training curves of selected cells", $"{rule} Cells: " +
+        page.Figure(TrainingCurves.Render(runs, columns, smoothing: options.Smoothing, logY: options.LogY), "training curves of selected cells", $"{rule} Cells: " +
             string.Join("; ", cells.Select(c => c.Name)) + ".");
     }
 

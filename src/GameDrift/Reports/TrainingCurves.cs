@@ -1,35 +1,65 @@
-using GameDrift.Io.Plots;
+using GameDrift.Io.Png;
+using GameDrift.Reports.Charts;
+using ScottPlot;
 
 namespace GameDrift.Reports;
 
-/// <summary>Training curves: one panel per metrics column against step, one line per run (same colour in every
-/// panel; the legend is in the first panel). Sparse columns (image metrics measured every few thousand steps) get
-/// markers so single points show.</summary>
+/// <summary>Training curves (ScottPlot): one panel per metrics column against step, one line per run (same colour in
+/// every panel; the legend is in the first panel). Columns measured every few steps (drift-term norms, image
+/// metrics) are drawn through their measured points only, so they are connected lines; sparse ones also get markers.
+/// Optional smoothing (an exponential moving average, as TensorBoard's slider) and a log y axis for positive columns.</summary>
 public static class TrainingCurves
 {
-    public static Canvas Render(IReadOnlyList<(string Label, MetricsTable Metrics)> runs, IReadOnlyList<string> columns,
-        int panelColumns = 2, int panelWidth = 520, int panelHeight = 340)
+    public static PngImage Render(IReadOnlyList<(string Label, MetricsTable Metrics)> runs, IReadOnlyList<string> columns,
+        int panelColumns = 2, int panelWidth = 520, int panelHeight = 340, double smoothing = 0, bool logY = false)
     {
         if (columns.Count == 0) throw new ArgumentException("no metrics column to plot", nameof(columns));
-        int cols = Math.Min(panelColumns, columns.Count);
-        // Panels are composed by hand rather than with Figure so an odd last panel leaves blank space, not empty axes.
-        var canvas = new Canvas(cols * panelWidth, (columns.Count + cols - 1) / cols * panelHeight);
+        var panels = new List<Plot>();
         for (int k = 0; k < columns.Count; k++)
         {
-            var plot = new Plot(panelWidth, panelHeight);
-            plot.Title = MetricColumns.Describe(columns[k]);
-            plot.XLabel = "step";
-            plot.Legend = k == 0 && runs.Count > 0 ? LegendLocation.Best : LegendLocation.None;
+            var series = runs.Select(r => Finite(r.Metrics.Series(columns[k]))).ToList();
+            bool log = logY && series.All(s => s.Values.All(v => v > 0));
+            var plot = Chart.Lines(columns[k], "step", MetricColumns.Describe(columns[k]) + (log ? " (log)" : ""));
             for (int r = 0; r < runs.Count; r++)
             {
-                var (steps, values) = runs[r].Metrics.Series(columns[k]);
-                var line = plot.Line(steps, values, runs[r].Label, Palette.Get(r),
-                    marker: steps.Length <= 30 ? Marker.Circle : Marker.None);
-                line.MarkerSize = 4;
+                var (steps, values) = series[r];
+                if (steps.Length == 0) continue;
+                var ys = Smooth(values, smoothing).Select(v => log ? Math.Log10(v) : v).ToArray();
+                var line = plot.Add.ScatterLine(steps, ys, Palette(r));
+                line.LineWidth = 1.5f;
+                line.MarkerSize = steps.Length <= 30 ? 5 : 0;
+                if (k == 0) line.LegendText = runs[r].Label;
             }
-            canvas.Blit(plot.Render(), k % cols * panelWidth, k / cols * panelHeight);
+            if (log) Chart.LogY(plot);
+            if (k == 0 && runs.Count > 0) plot.ShowLegend(Alignment.UpperRight); else plot.HideLegend();
+            panels.Add(plot);
         }
-        return canvas;
+        return Chart.Grid(panels, panelColumns, panelWidth, panelHeight);
+    }
+
+    /// <summary>Tableau-10, the colours of the other plots.</summary>
+    public static ScottPlot.Color Palette(int i) => new ScottPlot.Palettes.Category10().GetColor(i);
+
+    /// <summary>Exponential moving average with weight <paramref name="alpha"/> on the past (0: none), debiased at the
+    /// start as TensorBoard does.</summary>
+    public static double[] Smooth(IReadOnlyList<double> values, double alpha)
+    {
+        if (alpha <= 0) return values.ToArray();
+        var result = new double[values.Count];
+        double acc = 0, weight = 0;
+        for (int i = 0; i < values.Count; i++)
+        {
+            acc = alpha * acc + (1 - alpha) * values[i];
+            weight = alpha * weight + (1 - alpha);
+            result[i] = acc / weight;
+        }
+        return result;
+    }
+
+    private static (double[] Steps, double[] Values) Finite((double[] Steps, double[] Values) s)
+    {
+        var keep = Enumerable.Range(0, s.Steps.Length).Where(i => double.IsFinite(s.Values[i])).ToArray();
+        return (keep.Select(i => s.Steps[i]).ToArray(), keep.Select(i => s.Values[i]).ToArray());
     }
 
     /// <summary>The columns worth a panel: those of <paramref name="wanted"/> with a finite value in some run, in that order

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GameDrift.Io.Csv;
 using GameDrift.Training;
 
 namespace GameDrift.Sweeps;
@@ -69,20 +70,17 @@ public sealed class CellResult
     {
         var columns = new Dictionary<string, List<(long Step, double Value)>>();
         if (!File.Exists(path)) return columns;
-        string[] lines;
-        try { lines = File.ReadAllLines(path); }
-        catch (IOException) { return columns; }
-        if (lines.Length == 0) return columns;
-        var header = lines[0].Split(',');
-        foreach (var h in header.Skip(1)) columns[h] = [];
-        foreach (var line in lines.Skip(1))
+        CsvTable table;
+        try { table = CsvTable.LoadWhileWritten(path); }
+        catch (Exception e) when (e is IOException or InvalidDataException) { return columns; }
+        foreach (var h in table.Header.Skip(1)) columns[h] = [];
+        foreach (var cells in table.Rows)
         {
-            var cells = line.Split(',');
-            // A row cut short by a killed writer, or a stray line: skip it.
-            if (cells.Length != header.Length || !long.TryParse(cells[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var step)) continue;
-            for (var i = 1; i < cells.Length; i++)
+            // A stray line without a step: skip it.
+            if (!long.TryParse(cells[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var step)) continue;
+            for (var i = 1; i < cells.Count; i++)
                 if (cells[i].Length > 0 && double.TryParse(cells[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                    columns[header[i]].Add((step, v));
+                    columns[table.Header[i]].Add((step, v));
         }
         return columns;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GameDrift.Training;
+using GameDrift.Io.Csv;
 
 namespace GameDrift.Sweeps;
 
@@ -59,7 +60,7 @@ public static partial class SweepTable
     {
         var (header, rows) = Build(sweepDir);
         var path = Path.Combine(sweepDir, SweepLayout.CsvFile);
-        File.WriteAllLines(path + ".tmp", new[] { CsvText.Line(header) }.Concat(rows.Select(CsvText.Line)));
+        CsvFile.Write(path + ".tmp", header, rows);
         File.Move(path + ".tmp", path, overwrite: true);
         return path;
     }

@@ -1,13 +1,16 @@
 using System.Globalization;
+using CsvHelper;
+using GameDrift.Io.Csv;
 
 namespace GameDrift.Training;
 
-/// <summary>metrics.csv of a run: one row per logged step, a fixed header, blank cells for values not
+/// <summary>metrics.csv of a run: one row per logged step, a fixed header, empty cells for values not
 /// measured at that step (e.g. FID between evaluations). On resume, rows past the checkpoint's step are
 /// dropped so the file matches the parameters it continues from.</summary>
 public sealed class MetricsLog : IDisposable
 {
-    private readonly StreamWriter writer;
+    private readonly StreamWriter text;
+    private readonly CsvWriter csv;
     public IReadOnlyList<string> Columns { get; }
 
     /// <summary>Raised after each row with the values written (the columns present in it), e.g. for TensorBoard.</summary>
@@ -16,42 +19,45 @@ public sealed class MetricsLog : IDisposable
     public MetricsLog(string path, IReadOnlyList<string> columns, long? resumeFromStep = null)
     {
         Columns = columns;
-        var header = "step,wall_time," + string.Join(",", columns);
+        string[] header = ["step", "wall_time", .. columns];
         if (resumeFromStep is { } step && File.Exists(path))
         {
-            var lines = File.ReadAllLines(path);
-            if (lines.Length == 0 || lines[0] != header)
+            var old = CsvTable.Load(path);
+            if (!old.Header.SequenceEqual(header))
                 throw new InvalidDataException($"{path}: its columns differ from this run's; cannot resume into it");
-            var kept = lines.Take(1).Concat(lines.Skip(1).Where(l => long.TryParse(l.Split(',')[0], out var s) && s <= step));
-            File.WriteAllLines(path, kept);
-            writer = new StreamWriter(path, append: true);
+            var kept = old.Rows.Where(r => long.TryParse(r[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) && s <= step).ToList();
+            CsvFile.Write(path, header, kept);
+            text = new StreamWriter(path, append: true);
+            csv = CsvFile.Writer(text);
         }
         else
         {
-            writer = new StreamWriter(path, append: false);
-            writer.WriteLine(header);
+            text = new StreamWriter(path, append: false);
+            csv = CsvFile.Writer(text);
+            csv.WriteRow(header);
         }
-        writer.Flush();
+        csv.Flush();
     }
 
     public void Write(long step, double wallTimeSeconds, IReadOnlyDictionary<string, double> values)
     {
-        var cells = Columns.Select(c => values.TryGetValue(c, out var v) ? v.ToString("G9", CultureInfo.InvariantCulture) : "");
-        writer.WriteLine($"{step},{wallTimeSeconds.ToString("F3", CultureInfo.InvariantCulture)},{string.Join(",", cells)}");
-        writer.Flush();
+        csv.WriteRow([step.ToString(CultureInfo.InvariantCulture), wallTimeSeconds.ToString("F3", CultureInfo.InvariantCulture),
+            .. Columns.Select(c => values.TryGetValue(c, out var v) ? v.ToString("G9", CultureInfo.InvariantCulture) : "")]);
+        csv.Flush();
         RowWritten?.Invoke(step, Columns.Where(values.ContainsKey).ToDictionary(c => c, c => values[c]));
     }
 
-    public void Dispose() => writer.Dispose();
+    public void Dispose()
+    {
+        csv.Dispose();
+        text.Dispose();
+    }
 
-    /// <summary>Reads a metrics.csv back as (header, rows of nullable values).</summary>
+    /// <summary>Reads a metrics.csv back as (header, rows of nullable values; an empty cell is null).</summary>
     public static (string[] Header, List<double?[]> Rows) Read(string path)
     {
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0) throw new InvalidDataException($"{path} is empty");
-        var header = lines[0].Split(',');
-        var rows = lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')
-            .Select(c => c.Length == 0 ? (double?)null : double.Parse(c, CultureInfo.InvariantCulture)).ToArray()).ToList();
-        return (header, rows);
+        var table = CsvTable.Load(path);
+        var rows = table.Rows.Select(r => r.Select(c => c.Length == 0 ? (double?)null : double.Parse(c, CultureInfo.InvariantCulture)).ToArray()).ToList();
+        return (table.Header.ToArray(), rows);
     }
 }

@@ -10,6 +10,8 @@ public sealed class RunConfig
     [ConfigKey("data")] public string Data { get; set; } = "fashion-mnist";
     /// <summary>Data directory; empty means the data set's default.</summary>
     [ConfigKey("data_dir")] public string DataDir { get; set; } = "";
+    /// <summary>How <c>data: folder</c> resizes images to the game's size: nearest, bilinear or bicubic.</summary>
+    [ConfigKey("interpolation")] public string Interpolation { get; set; } = "bilinear";
     /// <summary>GAN loss: saturating (the zero-sum game), non-saturating, hinge, wasserstein.</summary>
     [ConfigKey("loss")] public string Loss { get; set; } = "saturating";
     /// <summary>Update scheme: simultaneous, alternating or rk4.</summary>
@@ -107,6 +109,7 @@ public sealed class RunConfig
         OneOf("optimizer", Optimizer, "sgd", "adam", "rmsprop");
         OneOf("loss", Loss, "saturating", "non-saturating", "hinge", "wasserstein");
         OneOf("data", Data, "fashion-mnist", "mnist", "cifar10", "folder");
+        OneOf("interpolation", Interpolation, "nearest", "bilinear", "bicubic");
         OneOf("extractor", Extractor, "classifier", "inception");
         if (EvalEvery > 0 && !string.IsNullOrWhiteSpace(Metrics)) Positive("eval_samples", EvalSamples);
         if (Scheme != "alternating" && (DiscSteps != 1 || GenSteps != 1))

@@ -25,7 +25,9 @@ public sealed class TrainingSession : IDisposable
         Seeds = RunSeeds.From(config.Seed);
         var device = RunDevice.Resolve(config.Device);
         var definition = GameFactory.Get(config.Game);
-        var dataset = data ?? definition.LoadData?.Invoke(config) ?? DatasetLoader.Load(config);
+        var dataset = data ?? definition.LoadData?.Invoke(config) ?? DatasetLoader.Load(config, definition.ImageShape);
+        if (data is null && definition.ImageShape is { } shape && (dataset.Channels, dataset.Height, dataset.Width) != (shape.Channels, shape.Height, shape.Width))
+            throw new InvalidDataException($"game '{config.Game}' takes {shape} images, but the data are {dataset.Channels}x{dataset.Height}x{dataset.Width}");
         Dataset = dataset;
         // As torch.manual_seed(seed) in a PyTorch script: layers built without an explicit generator draw their
         // initial weights from the global generator, so they start the same in every run with this seed.

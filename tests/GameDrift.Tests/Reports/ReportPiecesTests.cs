@@ -1,6 +1,7 @@
 using GameDrift.Io.Plots;
 using GameDrift.Io.Png;
 using GameDrift.Reports;
+using GameDrift.Io.Csv;
 
 namespace GameDrift.Tests.Reports;
 

@@ -30,7 +30,7 @@ public class RunReportTests
         var images = HtmlChecks.Read(html);
         Assert.Equal(HtmlChecks.CountTags(html), images.Count);
         var curves = Assert.Single(images, i => i.Alt == "training curves");
-        Assert.Equal((3 * 410, 4 * 290), (curves.Width, curves.Height)); // 11 columns in 3 per row
+        Assert.Equal((3 * 440, 4 * 300), (curves.Width, curves.Height)); // 11 columns in 3 per row
         var grids = images.Where(i => i.Alt.StartsWith("samples at step ")).ToList();
         Assert.Equal(["samples at step 100", "samples at step 80", "samples at step 40", "samples at step 20"], grids.Select(g => g.Alt));
         foreach (var g in grids)

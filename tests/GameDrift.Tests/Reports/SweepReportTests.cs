@@ -2,6 +2,7 @@ using System.Net;
 using GameDrift.Io.Png;
 using GameDrift.Reports;
 using GameDrift.Training;
+using GameDrift.Io.Csv;
 
 namespace GameDrift.Tests.Reports;
 

@@ -1,3 +1,4 @@
+using GameDrift.Io.Csv;
 using System.Diagnostics;
 using GameDrift.Sweeps;
 using GameDrift.Tests.Support;
@@ -24,9 +25,9 @@ public class SweepRunnerTests
         Assert.Equal(3, observer.Ended.Count);
         Assert.Equal(3, observer.Last!.Done);
 
-        var lines = File.ReadAllLines(summary.CsvPath);
-        var header = CsvText.Split(lines[0]).ToList();
-        var rows = lines.Skip(1).Select(CsvText.Split).ToArray();
+        var table = CsvTable.Load(summary.CsvPath);
+        var header = table.Header.ToList();
+        var rows = table.Rows.ToArray();
         Assert.Equal(3, rows.Length);
         Assert.Equal(new[] { "finished", "diverged", "finished" }, rows.Select(r => r[header.IndexOf("status")]));
         Assert.Equal(new[] { "", diverged.Step.ToString(), "" }, rows.Select(r => r[header.IndexOf("diverged_step")]));

@@ -1,3 +1,4 @@
+using GameDrift.Io.Csv;
 using GameDrift.Sweeps;
 using GameDrift.Training;
 
@@ -36,14 +37,8 @@ public class SweepTableTests
 
     private static Dictionary<string, string>[] ReadCsv(string path)
     {
-        var lines = File.ReadAllLines(path);
-        var header = CsvText.Split(lines[0]);
-        return lines.Skip(1).Select(l =>
-        {
-            var f = CsvText.Split(l);
-            Assert.Equal(header.Length, f.Length);
-            return header.Zip(f).ToDictionary(x => x.First, x => x.Second);
-        }).ToArray();
+        var table = CsvTable.Load(path);
+        return table.Rows.Select(f => table.Header.Zip(f).ToDictionary(x => x.First, x => x.Second)).ToArray();
     }
 
     [Fact]
@@ -51,7 +46,7 @@ public class SweepTableTests
     {
         using var tmp = new TempDirectory();
         var dir = MakeSweep(tmp);
-        var header = CsvText.Split(File.ReadAllLines(SweepTable.Write(dir))[0]);
+        var header = CsvTable.Load(SweepTable.Write(dir)).Header;
         Assert.Equal(new[]
         {
             "cell", "regularisers", "status", "step", "diverged_step",
@@ -125,7 +120,8 @@ public class SweepTableTests
     [Fact]
     public void CsvFieldsRoundTrip()
     {
-        string[] fields = ["plain", "a,b", "say \"hi\"", ""];
-        Assert.Equal(fields, CsvText.Split(CsvText.Line(fields)));
+        string[] fields = ["plain", "a,b", "say \"hi\"", "two\nlines", ""];
+        var text = CsvFile.Line(["h1", "h2", "h3", "h4", "h5"]) + "\n" + CsvFile.Line(fields) + "\n";
+        Assert.Equal(fields, CsvTable.Parse(text).Rows[0]);
     }
 }

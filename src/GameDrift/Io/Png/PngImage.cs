@@ -48,7 +48,7 @@ public sealed record PngImage
         && Pixels.AsSpan().SequenceEqual(other.Pixels);
 
     /// <summary>Encodes this image as PNG and writes it to <paramref name="path"/>.</summary>
-    public void Save(string path, PngEncoderOptions? options = null) => PngEncoder.Save(this, path, options);
+    public void Save(string path) => PngEncoder.Save(this, path);
 
     /// <summary>Reads and decodes the PNG file at <paramref name="path"/>.</summary>
     public static PngImage Load(string path) => PngDecoder.Load(path);

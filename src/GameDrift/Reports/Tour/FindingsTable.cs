@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using GameDrift.Io.Csv;
+
 namespace GameDrift.Reports.Tour;
 
 /// <summary>The findings table the main job's report opens with, computed from the run's own CSV files only:

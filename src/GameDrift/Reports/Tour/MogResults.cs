@@ -1,4 +1,5 @@
 using System.Globalization;
+using GameDrift.Io.Csv;
 
 namespace GameDrift.Reports.Tour;
 
