@@ -21,6 +21,7 @@ public static class ConfigLoader
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"config file not found: {path}", path);
         var config = Parse(File.ReadAllText(path), path);
+        ConfigPaths.Anchor(config, Path.GetDirectoryName(Path.GetFullPath(path))!);
         if (overrides != null) ApplyOverrides(config, overrides);
         config.Validate();
         return config;

@@ -6,6 +6,7 @@ using GameDrift.Schemes;
 using GameDrift.Torch;
 using GameDrift.Torch.nn;
 using GameDrift.Torch.optim;
+using GameDrift.Training.Networks;
 
 namespace GameDrift.Training;
 
@@ -24,7 +25,7 @@ public sealed class TrainingSession : IDisposable
     {
         Seeds = RunSeeds.From(config.Seed);
         var device = Device.Parse(config.Device);
-        var definition = GameFactory.Get(config.Game);
+        var definition = RunGames.Resolve(config);
         var dataset = data ?? definition.LoadData?.Invoke(config) ?? DatasetLoader.Load(config);
         Dataset = dataset;
         // As torch.manual_seed(seed) in a PyTorch script: layers built without an explicit generator draw their
@@ -42,6 +43,7 @@ public sealed class TrainingSession : IDisposable
         }
         Generator.To(device);
         Discriminator.To(device);
+        NetworkShapes.Check(config, Generator, Discriminator, dataset, device);
         if (Ema is not null)
         {
             Ema.To(device);
