@@ -91,7 +91,8 @@ public static class NetworksLoader
         return dll;
     }
 
-    /// <summary>Hash of the project folder's files (bin/ and obj/ left out) and of the running GameDrift build.</summary>
+    /// <summary>Hash of the project folder's sources (.cs, .csproj, .props, .targets, .resx; bin/ and obj/ left out) and of the
+    /// running GameDrift build, against which the project is compiled.</summary>
     private static string SourceHash(string csproj)
     {
         var root = Path.GetDirectoryName(csproj)!;
@@ -100,6 +101,7 @@ public static class NetworksLoader
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(r => !r.Split('/').Any(part => part is "bin" or "obj" || part.StartsWith('.')))
+            .Where(r => Path.GetExtension(r) is ".cs" or ".csproj" or ".props" or ".targets" or ".resx")
             .Order(StringComparer.Ordinal);
         foreach (var rel in files)
         {
