@@ -69,7 +69,7 @@ public sealed class RunEvaluator : IDisposable
     {
         if (metrics.Count == 0) throw new ArgumentException("no image metric was asked for");
         if (!(config.EvalSamples >= 2)) throw new ArgumentException($"config key 'eval_samples' must be at least 2, got {config.EvalSamples}");
-        var device = Device.Parse(config.Device);
+        var device = RunDevice.Resolve(config.Device);
         string? bestColumn = null;
         var (extractor, key, fingerprint) = CreateExtractor(config, data, dataFromConfig, device, log, activity);
         try
@@ -152,7 +152,7 @@ public sealed class RunEvaluator : IDisposable
     public FeatureSet Extract(Module generator)
     {
         int n = config.EvalSamples;
-        var device = Device.Parse(config.Device);
+        var device = RunDevice.Resolve(config.Device);
         var (features, probabilities) = ImageMetrics.Needs(metrics);
         var wasTraining = generator.IsTraining;
         generator.Eval();

@@ -24,7 +24,7 @@ public sealed class TrainingSession : IDisposable
     public TrainingSession(RunConfig config, ImageDataset? data = null)
     {
         Seeds = RunSeeds.From(config.Seed);
-        var device = Device.Parse(config.Device);
+        var device = RunDevice.Resolve(config.Device);
         var definition = RunGames.Resolve(config);
         var dataset = data ?? definition.LoadData?.Invoke(config) ?? DatasetLoader.Load(config);
         Dataset = dataset;

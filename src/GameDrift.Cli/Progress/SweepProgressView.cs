@@ -1,6 +1,8 @@
 using Spectre.Console;
 
-namespace GameDrift.Sweeps;
+using GameDrift.Sweeps;
+
+namespace GameDrift.Cli.Progress;
 
 /// <summary>The sweep's progress: a live table on a terminal (counts, ETA, one row per running cell, the latest
 /// cells to end); plain lines when output is redirected (a line per cell start and end, a summary every 30 s).</summary>
