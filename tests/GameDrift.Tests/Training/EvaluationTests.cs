@@ -87,7 +87,7 @@ public class EvaluationTests
         using var run = new TempDirectory();
         var e = Assert.Throws<ArgumentException>(() => new Trainer(Config("metrics=fid", "best_metric=is"), run.Path).Run());
         Assert.Contains("best_metric", e.Message);
-        var bad = Assert.Throws<ArgumentException>(() => new Trainer(Config("metrics=fid,psnr"), run.Path).Run());
+        var bad = Assert.Throws<ArgumentException>(() => new Trainer(Config("metrics=fid,psnr"), run.Combine("second")).Run());
         Assert.Contains("psnr", bad.Message);
         Assert.Contains("extractor", Assert.Throws<ArgumentException>(() => Config("extractor=vgg").Validate()).Message);
     }
