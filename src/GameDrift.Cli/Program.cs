@@ -11,6 +11,7 @@ root.Subcommands.Add(DriftOrderCommand.Create());
 root.Subcommands.Add(PfCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(MogCommand.Create());
 root.Subcommands.Add(SweepCommand.Create());
 // Exceptions reach CliErrors (clear message, exit code 2) instead of System.CommandLine's stack-trace handler.

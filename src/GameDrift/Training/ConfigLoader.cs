@@ -24,6 +24,7 @@ public static class ConfigLoader
         // An empty file would silently train the defaults for 1000 steps.
         if (string.IsNullOrWhiteSpace(text)) throw new FormatException($"{path}: the config file is empty");
         var config = Parse(text, path);
+        ConfigPaths.Anchor(config, Path.GetDirectoryName(Path.GetFullPath(path))!);
         if (overrides != null) ApplyOverrides(config, overrides);
         config.Validate();
         return config;

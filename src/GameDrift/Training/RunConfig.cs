@@ -6,6 +6,9 @@ public sealed class RunConfig
 {
     /// <summary>Architecture bundle: fmnist-dcgan, cifar10-sngan, cifar10-dcgan, or a name a user registers.</summary>
     [ConfigKey("game")] public string Game { get; set; } = "fmnist-dcgan";
+    /// <summary>The user's own networks: a .csproj (built on demand, cached by content) or a built .dll whose
+    /// <see cref="Networks.IGameRegistration"/> classes register games; a relative path is relative to the config file.</summary>
+    [ConfigKey("networks")] public string Networks { get; set; } = "";
     /// <summary>Data set: fashion-mnist, mnist, cifar10 or folder.</summary>
     [ConfigKey("data")] public string Data { get; set; } = "fashion-mnist";
     /// <summary>Data directory; empty means the data set's default.</summary>

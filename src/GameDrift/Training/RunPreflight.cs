@@ -12,7 +12,7 @@ public static class RunPreflight
     public static void Check(RunConfig config)
     {
         config.Validate();
-        var game = GameFactory.Get(config.Game);
+        var game = Networks.RunGames.Resolve(config); // builds and loads the config's own networks, if any
         if (game.LoadData is null) CheckData(config);
         if (config.Extractor == "inception" && config.EvalEvery > 0 && !string.IsNullOrWhiteSpace(config.Metrics))
             InceptionLocator.Resolve(config.Inception);

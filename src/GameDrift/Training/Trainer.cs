@@ -85,7 +85,7 @@ public sealed class Trainer
         }
         ConfigLoader.Save(config, Path.Combine(RunDirectory, "config.yaml"));
         using var log = new RunLog(Path.Combine(RunDirectory, "log.txt"), EchoLog);
-        using var evaluator = RunEvaluator.Create(config, session.Dataset, data is null && GameFactory.Get(config.Game).LoadData is null,
+        using var evaluator = RunEvaluator.Create(config, session.Dataset, data is null && Networks.RunGames.Resolve(config).LoadData is null,
             RunDirectory, log.Info, resume ? step : null, activity: a => new RunStatus(RunStatus.Running, step, a).Save(RunDirectory));
         using var metrics = new MetricsLog(Path.Combine(RunDirectory, "metrics.csv"),
             [.. StepDiagnostics.ColumnNames, .. evaluator?.Columns ?? []], resume ? step : null);

@@ -6,6 +6,7 @@ using GameDrift.Schemes;
 using GameDrift.Torch;
 using GameDrift.Torch.nn;
 using GameDrift.Torch.optim;
+using GameDrift.Training.Networks;
 
 namespace GameDrift.Training;
 
@@ -24,7 +25,7 @@ public sealed class TrainingSession : IDisposable
     {
         Seeds = RunSeeds.From(config.Seed);
         var device = RunDevice.Resolve(config.Device);
-        var definition = GameFactory.Get(config.Game);
+        var definition = RunGames.Resolve(config);
         var dataset = data ?? definition.LoadData?.Invoke(config) ?? DatasetLoader.Load(config, definition.ImageShape);
         if (data is null && definition.ImageShape is { } shape && (dataset.Channels, dataset.Height, dataset.Width) != (shape.Channels, shape.Height, shape.Width))
             throw new InvalidDataException($"game '{config.Game}' takes {shape} images, but the data are {dataset.Channels}x{dataset.Height}x{dataset.Width}");
@@ -44,6 +45,7 @@ public sealed class TrainingSession : IDisposable
         }
         Generator.To(device);
         Discriminator.To(device);
+        NetworkShapes.Check(config, Generator, Discriminator, dataset, device);
         if (Ema is not null)
         {
             Ema.To(device);

@@ -87,7 +87,7 @@ public class EvaluationTests
         using var run = new TempDirectory();
         var e = Assert.Throws<ArgumentException>(() => new Trainer(Config("metrics=fid", "best_metric=is"), run.Path).Run());
         Assert.Contains("best_metric", e.Message);
-        var bad = Assert.Throws<ArgumentException>(() => new Trainer(Config("metrics=fid,psnr"), run.Path).Run());
+        var bad = Assert.Throws<ArgumentException>(() => new Trainer(Config("metrics=fid,psnr"), run.Combine("second")).Run());
         Assert.Contains("psnr", bad.Message);
         Assert.Contains("extractor", Assert.Throws<ArgumentException>(() => Config("extractor=vgg").Validate()).Message);
     }
@@ -107,6 +107,7 @@ public class EvaluationTests
         using var doc = JsonDocument.Parse(File.ReadAllText(run.Combine("eval.json")));
         Assert.Equal(result.Values[Fid], doc.RootElement.GetProperty("metrics").GetProperty(Fid).GetDouble());
         Assert.Equal(20, doc.RootElement.GetProperty("samples").GetInt32());
+        Assert.Matches("^[0-9a-f]{12}$", doc.RootElement.GetProperty("extractor_fingerprint").GetString());
         // Scoring is deterministic: the same checkpoint and latents give the same numbers.
         var again = RunScoring.Run(run.Path, new RunScoring.Options(Metrics: "fid,is", Samples: 20));
         Assert.Equal(result.Values[Fid], again.Values[Fid]);
