@@ -61,7 +61,7 @@ public sealed class Trainer
         using var evaluator = RunEvaluator.Create(config, session.Dataset, data is null && GameFactory.Get(config.Game).LoadData is null,
             RunDirectory, log.Info, resume ? step : null);
         using var metrics = new MetricsLog(Path.Combine(RunDirectory, "metrics.csv"),
-            [.. StepDiagnostics.ColumnNames, .. evaluator?.Columns ?? []], resume ? step : null);
+            [.. StepDiagnostics.ColumnNames, .. session.Observers.SelectMany(o => o.Columns), .. evaluator?.Columns ?? []], resume ? step : null);
         using var tb = tensorBoard = new TensorBoardLog(RunDirectory);
         metrics.RowWritten += tb.Scalars;
         log.Info(resume ? $"resumed from step {step} ({CheckpointPath})" : $"started: game {config.Game}, scheme {config.Scheme}, " +
@@ -94,8 +94,8 @@ public sealed class Trainer
                 step = next;
                 var last = step == config.Steps;
                 var evaluated = evaluator is not null && evaluator.Due(step) ? evaluator.EvaluateStep(session, step, Wall()) : null;
-                if (StepSchedule.Logs(config, step) || evaluated is not null)
-                    metrics.Write(step, Wall(), evaluated is null ? d.ToColumns() : d.ToColumns().Concat(evaluated).ToDictionary());
+                if (StepSchedule.Logs(config, step) || evaluated is not null || session.Observers.Any(o => o.Due(step)))
+                    metrics.Write(step, Wall(), d.ToColumns().Concat(evaluated ?? []).Concat(session.Observers.SelectMany(o => o.Observe(step))).ToDictionary());
                 progress?.Update(step, string.Create(CultureInfo.InvariantCulture, $"loss_d {d.Phi.Loss:F4} loss_g {d.Theta.Loss:F4}"));
                 if (config.SampleEvery > 0 && step % config.SampleEvery == 0 || last)
                 {
