@@ -27,6 +27,7 @@ internal static class ToyCommand
         var game = ToyGames.Create(gameName);
         var scheme = EulerUpdate.ParseScheme(schemeName);
         var reg = ToyOptions.ParseReg(regText);
+        game = ToyGames.WithInstanceNoise(game, reg);
         var start = ToyOptions.ParseStart(startText, game.PhiDim + game.ThetaDim, null);
         using var scope = torch.NewDisposeScope();
         var result = ToyRun.Run(game, scheme, lrD, lrG, steps, start, reg);

@@ -11,7 +11,7 @@ internal static class ToyOptions
     public static Option<string> Scheme() => new("--scheme") { Description = "simultaneous or alternating (discriminator first).", DefaultValueFactory = _ => "simultaneous" };
     public static Option<int> Steps(int dflt) => new("--steps") { Description = "Number of updates.", DefaultValueFactory = _ => dflt };
     public static Option<string?> Start() => new("--start") { Description = "Initial point PHI,THETA (all coordinates, comma-separated); default: the game's own." };
-    public static Option<string?> Reg() => new("--reg") { Description = "Regularisers, comma-separated: at most one drift regulariser (cancel-interaction[-paper], cancel-all[-paper]) and r1=G, r2=G (Dirac-GAN), co=G, sga=L; e.g. cancel-interaction,r1=0.3." };
+    public static Option<string?> Reg() => new("--reg") { Description = "Regularisers, comma-separated: at most one drift regulariser (cancel-interaction[-paper], cancel-all[-paper]) and r1=G, r2=G, instance-noise=SIGMA (Dirac-GAN), co=G, sga=L; e.g. cancel-interaction,r1=0.3." };
     public static Option<string> Out(string dflt) => new("--out") { Description = "Output directory.", DefaultValueFactory = _ => dflt };
 
     public static double[] ParseStart(string? text, int size, double[]? fallback)

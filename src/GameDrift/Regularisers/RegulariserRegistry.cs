@@ -11,13 +11,15 @@ namespace GameDrift.Regularisers;
 /// <c>single-clock</c>, <c>split</c> (default) or <c>same-batch</c>, and <c>phi</c> or <c>theta</c> to act on one player only;</item>
 /// <item><c>co=GAMMA</c> (alias <c>consensus</c>), options <c>same-batch</c> (default) or <c>split</c>;</item>
 /// <item><c>sga=LAMBDA</c>, options <c>general</c>, <c>align</c>, <c>same-batch</c>/<c>split</c>;</item>
-/// <item><c>r1=GAMMA</c>, <c>r2=GAMMA</c>, <c>wgan-gp=LAMBDA</c> (GAN games only).</item>
+/// <item><c>r1=GAMMA</c>, <c>r2=GAMMA</c>, <c>wgan-gp=LAMBDA</c> (GAN games only);</item>
+/// <item><c>instance-noise=SIGMA</c> is not a gradient term: it is skipped here and applied to the discriminator's
+/// inputs (<see cref="InstanceNoise"/>).</item>
 /// </list></summary>
 public static class RegulariserRegistry
 {
     public static IReadOnlyList<string> Names { get; } = new[]
     {
-        "cancel-interaction", "cancel-self", "strengthen-self", "co", "consensus", "sga", "r1", "r2", "wgan-gp",
+        "cancel-interaction", "cancel-self", "strengthen-self", "co", "consensus", "sga", "r1", "r2", "wgan-gp", InstanceNoise.Name,
     };
 
     /// <summary>The regularisers of a spec (empty or "none" gives none). Throws <see cref="FormatException"/> with
@@ -25,7 +27,9 @@ public static class RegulariserRegistry
     public static IReadOnlyList<IRegulariser> Parse(string? spec, Generator? generator = null)
     {
         if (string.IsNullOrWhiteSpace(spec) || spec.Trim() == "none") return Array.Empty<IRegulariser>();
-        return spec.Split(',', StringSplitOptions.TrimEntries).Select(item => ParseItem(item, generator)).ToArray();
+        _ = InstanceNoise.Sigma(spec); // checks its items
+        return spec.Split(',', StringSplitOptions.TrimEntries).Where(item => !InstanceNoise.IsItem(item))
+            .Select(item => ParseItem(item, generator)).ToArray();
     }
 
     private static IRegulariser ParseItem(string item, Generator? generator)

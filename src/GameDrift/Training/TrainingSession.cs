@@ -52,9 +52,9 @@ public sealed class TrainingSession : IDisposable
 
         DiscOptimizer = MakeOptimizer(config, config.OptimizerOf(discriminator: true), Discriminator.Parameters(), config.LrD);
         GenOptimizer = MakeOptimizer(config, config.OptimizerOf(discriminator: false), Generator.Parameters(), config.LrG);
-        var game = new GanGame(Discriminator.Forward, Discriminator.Parameters(), Generator.Forward, Generator.Parameters(),
-            GanLoss.Parse(config.Loss));
         regulariserRng = new Generator(Seeds.Regularisers);
+        var game = new GanGame(InstanceNoise.Wrap(Discriminator.Forward, InstanceNoise.Sigma(config.Regularisers), regulariserRng),
+            Discriminator.Parameters(), Generator.Forward, Generator.Parameters(), GanLoss.Parse(config.Loss));
         var regularisers = RegulariserRegistry.Parse(config.Regularisers, regulariserRng);
         batches = new DataBatchSource(dataset, new BatchSampler(dataset.Count, config.BatchSize, Seeds.Sampler),
             new Generator(Seeds.Latents), config.LatentDim, device);
