@@ -27,6 +27,7 @@ public static class TrainingCurves
                     marker: steps.Length <= 30 ? Marker.Circle : Marker.None);
                 line.MarkerSize = 4;
             }
+            EdgeOfStability.Mark(plot, columns[k], runs.SelectMany(r => r.Metrics.Series(columns[k]).Values));
             canvas.Blit(plot.Render(), k % cols * panelWidth, k / cols * panelHeight);
         }
         return canvas;
