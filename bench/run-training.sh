@@ -4,7 +4,8 @@
 # Debian python3-torch on the same libtorch 1.13): both processes stay warm and take turns, one timed step each,
 # alternating who goes first, so both see the same machine load. Prints "name: value" lines (medians over the timed steps).
 # Environment: WARMUP (2), STEPS (5), THREADS (2), PYTHON (/usr/bin/python3), OUT (build/bench-training),
-# VARIANTS (all, fmnist or sngan; diagnostics: only the lockstep cost of the Fashion-MNIST diagnostics);
+# VARIANTS (all, fmnist or sngan; diagnostics: only the lockstep cost of the Fashion-MNIST diagnostics;
+# continuous-time: the lockstep cost of sharpness measurements and DAL steps);
 # GAMEDRIFT_NATIVE=path/to/libgamedrift_torch.so reuses a built shim.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -78,6 +79,12 @@ variants="${VARIANTS:-all}"
 if [ "$variants" = diagnostics ]; then
   lockstep fmnist-simultaneous cs:fmnist-simultaneous-logged
   lockstep fmnist-simultaneous cs:fmnist-simultaneous-drift
+  exit 0
+fi
+if [ "$variants" = continuous-time ]; then # sharpness measurement and DAL steps, in plain steps
+  lockstep fmnist-simultaneous cs:fmnist-simultaneous-sharpness
+  lockstep fmnist-simultaneous cs:fmnist-simultaneous-dal
+  lockstep fmnist-simultaneous cs:fmnist-simultaneous-dal-fd
   exit 0
 fi
 if [ "$variants" = all ] || [ "$variants" = fmnist ]; then

@@ -28,6 +28,11 @@ var root = FindRoot();
     // measures the drift-term norms (diagnostics_every).
     "fmnist-simultaneous-logged" => ("fmnist-sgd-simultaneous", ["log_every=1"], 1),
     "fmnist-simultaneous-drift" => ("fmnist-sgd-simultaneous", ["diagnostics_every=1"], 1),
+    // Continuous-time tools: a step that also measures both players' sharpness (Lanczos, up to sharpness_iters HVPs
+    // each), and steps with DAL learning rates (exact or finite-difference H g) for both players.
+    "fmnist-simultaneous-sharpness" => ("fmnist-sgd-simultaneous", ["sharpness_every=1"], 1),
+    "fmnist-simultaneous-dal" => ("fmnist-sgd-simultaneous", ["optimizer=dal"], 1),
+    "fmnist-simultaneous-dal-fd" => ("fmnist-sgd-simultaneous", ["optimizer=dal", "dal_hvp=finite-difference"], 1),
     // The paper's SN-GAN at B=64 on the CPU: plain alternating SGD, and simultaneous SGD cancelling both players'
     // interaction terms. same-batch is the computation of the PyTorch anchor (one batch, one joint forward pass);
     // the configs' default estimator (split) adds a forward and backward pass on each half batch.
@@ -48,6 +53,7 @@ void Step(long step)
     torch.ManualSeed((ulong)step);
     StepSchedule.Prepare(session.Scheme, config, step); // unlogged unless the variant says: what most steps of a run are
     session.Scheme.Step();
+    foreach (var o in session.Observers) if (o.Due(step)) o.Observe(step); // what a train step measures after it
 }
 
 long n = 0;

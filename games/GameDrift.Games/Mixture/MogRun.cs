@@ -39,7 +39,9 @@ public static class MogRun
         var regularisers = RegulariserRegistry.Parse(o.Regularisers, penaltyRng);
         using var disc = MogGan.Discriminator(o.Hidden, o.Layers, initRng);
         using var gen = MogGan.Generator(o.LatentDim, o.Hidden, o.Layers, initRng);
-        var game = MogGan.Game(disc, gen, loss);
+        var sigma = InstanceNoise.Sigma(o.Regularisers);
+        var game = sigma == 0 ? MogGan.Game(disc, gen, loss)
+            : new GanGame(InstanceNoise.Wrap(disc.Forward, sigma, penaltyRng), disc.Parameters(), gen.Forward, gen.Parameters(), loss);
         var batches = new BatchSource(() => new GameBatch(ring.Sample(o.Batch, dataRng),
             torch.Randn(new long[] { o.Batch, o.LatentDim }, dataRng, ScalarType.Float32)));
         var (optD, optG) = (Optimiser(o, disc.Parameters(), o.LrD), Optimiser(o, gen.Parameters(), o.LrG));

@@ -27,4 +27,14 @@ public static class ToyGames
                 $"unknown toy game '{name}'; known games: {string.Join(", ", Names)}", nameof(name)),
         };
     }
+
+    /// <summary>The game a toy regularisation runs on: the Dirac-GAN with instance noise when it asks for
+    /// <c>instance-noise=SIGMA</c>, the game itself otherwise.</summary>
+    public static IVectorFieldGame WithInstanceNoise(IVectorFieldGame game, GameDrift.Analysis.ToyRegularisation? regularisation)
+    {
+        if (regularisation is null || regularisation.InstanceNoise == 0) return game;
+        return game is DiracGan dirac
+            ? new InstanceNoiseDiracGan(regularisation.InstanceNoise, dirac.Loss)
+            : throw new ArgumentException($"instance-noise: only the Dirac-GAN games have an instance-noise form (not '{game.Name}')");
+    }
 }

@@ -10,7 +10,7 @@ internal static class PfPlot
     public static Figure Draw(PrincipalFlowResult r, string lossName, double lr)
     {
         int d = r.Gd[0].Length;
-        var fig = new Figure(1, 3, 470, 380) { Title = $"{lossName}: gradient descent and its principal flow, lr = {lr}" };
+        var fig = new Figure(1, 3, 470, 380) { Title = $"{lossName}: gradient descent and its principal flow, lr = {lr}", TitleFontScale = 2 };
         var t = fig[0, 0];
         t.Title = "coordinates against t/lr"; t.XLabel = "t / lr (GD step)"; t.YLabel = "value";
         var steps = Enumerable.Range(0, r.Gd.Length).Select(n => (double)n).ToArray();

@@ -27,17 +27,25 @@ internal static class ToyCommand
         var game = ToyGames.Create(gameName);
         var scheme = EulerUpdate.ParseScheme(schemeName);
         var reg = ToyOptions.ParseReg(regText);
+        game = ToyGames.WithInstanceNoise(game, reg);
         var start = ToyOptions.ParseStart(startText, game.PhiDim + game.ThetaDim, null);
         using var scope = torch.NewDisposeScope();
         var result = ToyRun.Run(game, scheme, lrD, lrG, steps, start, reg);
         Directory.CreateDirectory(outDir);
         var csv = Path.Combine(outDir, "trajectory.csv");
-        ToyOptions.WriteCsv(csv, result.Columns, result.Trajectory.Select(row =>
-            row.Select((v, i) => i == 0 ? ((long)v).ToString() : ToyOptions.F(v))));
+        // Running largest Lyapunov exponent of the map and each player's sharpness with its edge-of-stability ratio.
+        var zs = result.Trajectory.Select(row => row[1..]).ToArray();
+        var lyapunov = LyapunovTrace.Toy(game, new EulerUpdate(scheme), zs, lrD, lrG, reg);
+        var sharpness = ToySharpness.Along(game, zs, lrD, lrG);
+        ToyOptions.WriteCsv(csv, [.. result.Columns, "lyapunov", .. ToySharpness.Columns], result.Trajectory.Select((row, n) =>
+            row.Select((v, i) => i == 0 ? ((long)v).ToString() : ToyOptions.F(v))
+                .Append(n == 0 ? "" : ToyOptions.F(lyapunov[n])).Concat(sharpness[n].Select(ToyOptions.F))));
+        ToyStabilityPlot.Draw(lyapunov, sharpness, $"{game.Name}, {schemeName}, lr_d={lrD}, lr_g={lrG}{(reg is null ? "" : ", " + reg)}")
+            .Save(Path.Combine(outDir, "stability.png"));
         var png = Path.Combine(outDir, "trajectory.png");
         Plot(game.PhiDim, result, $"{game.Name}, {schemeName}, lr_d={lrD}, lr_g={lrG}{(reg is null ? "" : ", " + reg)}").Save(png);
         Console.WriteLine($"final distance to equilibrium {result.FinalDistance:G6}, Lyapunov exponent {result.Lyapunov:G4}, regime {result.Regime.Name()}");
-        Console.WriteLine($"wrote {csv} and {png}");
+        Console.WriteLine($"wrote {csv}, {png} and {Path.Combine(outDir, "stability.png")}");
         return 0;
     }
 

@@ -27,6 +27,7 @@ internal static class ToySweepCommand
         var game = ToyGames.Create(gameName);
         var scheme = EulerUpdate.ParseScheme(schemeName);
         var reg = ToyOptions.ParseReg(regText);
+        game = ToyGames.WithInstanceNoise(game, reg);
         var lrD = LogRange.Parse(lrDText, "--lr-d-range");
         var ratio = LogRange.Parse(ratioText, "--ratio-range");
         if (steps < 1) throw new ArgumentException($"--steps must be at least 1 (got {steps})");

@@ -12,14 +12,21 @@ namespace GameDrift.Analysis;
 /// gamma/2 |phi|², so f -= gamma phi (games implementing <see cref="ILinearDiscriminatorGame"/> only, spec §7.5);</item>
 /// <item><c>co=GAMMA</c>: each player adds gamma ½ grad(|grad_phi L1|² + |grad_theta L2|²) (§5.4);</item>
 /// <item><c>sga=LAMBDA</c>: the code's other-norm form, each player adds lambda ½ grad |grad_O L_O|² (§5.4).</item>
+/// <item><c>instance-noise=SIGMA</c> (<see cref="InstanceNoise"/>): Gaussian noise on real and generated samples (§7.5); it
+/// changes the game itself, so it is applied by swapping in the noisy game (<c>ToyGames.WithInstanceNoise</c>), which must
+/// implement <see cref="IInstanceNoiseGame"/> with this σ.</item>
 /// </list>
 /// The batch estimators (<c>:split</c>, <c>:same-batch</c>) are accepted and exact here (toy games have no batch).
 /// WGAN-GP has no toy form (its Dirac field is discontinuous at phi = 0, §7.5).</summary>
 public sealed record ToyRegularisation(IReadOnlyList<DriftRegulariser> Drifts, double R1, double R2, double Consensus, double Sga, string Name)
 {
+    /// <summary>The instance-noise std σ (0: none); it lives in the game, not in the fields.</summary>
+    public double InstanceNoise { get; init; }
+
     /// <summary>The summed gradient-penalty weight (R1 and R2 coincide on a linear discriminator).</summary>
     public double PenaltyGamma => R1 + R2;
 
+    /// <summary>Terms added to the fields (instance noise is not one: it lives in the game).</summary>
     public bool HasPenalties => R1 != 0 || R2 != 0 || Consensus != 0 || Sga != 0;
 
     public bool HasDrift => Drifts.Count > 0;
@@ -31,6 +38,8 @@ public sealed record ToyRegularisation(IReadOnlyList<DriftRegulariser> Drifts, d
     {
         if ((R1 != 0 || R2 != 0) && game is not ILinearDiscriminatorGame)
             throw new ArgumentException($"r1/r2 penalise a discriminator's input gradient; the toy game '{game.Name}' has no discriminator (only the Dirac-GAN games do)");
+        if (InstanceNoise != 0 && (game is not IInstanceNoiseGame noisy || noisy.NoiseStd != InstanceNoise))
+            throw new ArgumentException($"instance noise is a property of the game: run the noisy version of '{game.Name}' (only the Dirac-GAN games have one)");
         if ((Consensus != 0 || Sga != 0) && game is not IDifferentiableToyGame)
             throw new ArgumentException($"co/sga need a game with losses; '{game.Name}' gives only vector fields");
     }
@@ -41,7 +50,17 @@ public sealed record ToyRegularisation(IReadOnlyList<DriftRegulariser> Drifts, d
         && (Consensus == 0 && Sga == 0 || game is IClosedFormNormTerms { HasNormTerms: true });
 
     /// <summary>Parses a regulariser spec with <see cref="RegulariserRegistry.Parse"/>; null for none.</summary>
-    public static ToyRegularisation? Parse(string? spec) => From(RegulariserRegistry.Parse(spec));
+    public static ToyRegularisation? Parse(string? spec)
+    {
+        var r = From(RegulariserRegistry.Parse(spec));
+        var sigma = Regularisers.InstanceNoise.Sigma(spec);
+        if (sigma == 0) return r;
+        var noise = $"{Regularisers.InstanceNoise.Name}={sigma.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}";
+        return (r ?? new ToyRegularisation(Array.Empty<DriftRegulariser>(), 0, 0, 0, 0, "")) with
+        {
+            InstanceNoise = sigma, Name = r is null ? noise : r.Name + "," + noise,
+        };
+    }
 
     /// <summary>The toy form of parsed regularisers; null for none. Throws <see cref="NotSupportedException"/> for those
     /// the toy path does not have.</summary>

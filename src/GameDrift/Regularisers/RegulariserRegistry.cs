@@ -16,13 +16,15 @@ namespace GameDrift.Regularisers;
 /// <item><c>sga=LAMBDA</c>: each player adds <c>LAMBDA * ½ grad |grad_O L_O|²</c>, SGA's lambda and the code's <c>other_norm</c>
 /// coefficient (§5.4). A term written <c>c grad|.|²</c> (the [DD] colab's "lr/4 + 0.3") is <c>sga=2c</c>. Options
 /// <c>general</c>, <c>align</c>, <c>same-batch</c>/<c>split</c>;</item>
-/// <item><c>r1=GAMMA</c>, <c>r2=GAMMA</c>, <c>wgan-gp=LAMBDA</c> (GAN games only).</item>
+/// <item><c>r1=GAMMA</c>, <c>r2=GAMMA</c>, <c>wgan-gp=LAMBDA</c> (GAN games only);</item>
+/// <item><c>instance-noise=SIGMA</c> is not a gradient term: it is skipped here and applied to the discriminator's
+/// inputs (<see cref="InstanceNoise"/>).</item>
 /// </list></summary>
 public static class RegulariserRegistry
 {
     public static IReadOnlyList<string> Names { get; } = new[]
     {
-        "cancel-interaction", "cancel-self", "cancel-all", "strengthen-self", "co", "consensus", "sga", "r1", "r2", "wgan-gp",
+        "cancel-interaction", "cancel-self", "cancel-all", "strengthen-self", "co", "consensus", "sga", "r1", "r2", "wgan-gp", InstanceNoise.Name,
     };
 
     /// <summary>The regularisers of a spec (empty or "none" gives none). Throws <see cref="FormatException"/> with
@@ -30,7 +32,9 @@ public static class RegulariserRegistry
     public static IReadOnlyList<IRegulariser> Parse(string? spec, Generator? generator = null)
     {
         if (string.IsNullOrWhiteSpace(spec) || spec.Trim().Equals("none", StringComparison.OrdinalIgnoreCase)) return Array.Empty<IRegulariser>();
-        return spec.Split(',', StringSplitOptions.TrimEntries).Select(item => ParseItem(item, generator)).ToArray();
+        _ = InstanceNoise.Sigma(spec); // checks its items
+        return spec.Split(',', StringSplitOptions.TrimEntries).Where(item => !InstanceNoise.IsItem(item))
+            .Select(item => ParseItem(item, generator)).ToArray();
     }
 
     private static IRegulariser ParseItem(string item, Generator? generator)

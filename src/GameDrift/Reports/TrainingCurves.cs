@@ -30,6 +30,7 @@ public static class TrainingCurves
                 line.MarkerSize = steps.Length <= 30 ? 5 : 0;
                 if (k == 0) line.LegendText = runs[r].Label;
             }
+            EdgeOfStability.Mark(plot, columns[k], runs.SelectMany(r => r.Metrics.Series(columns[k]).Values));
             if (log) Chart.LogY(plot);
             if (k == 0 && runs.Count > 0) plot.ShowLegend(Alignment.UpperRight); else plot.HideLegend();
             panels.Add(plot);

@@ -61,7 +61,8 @@ public abstract class UpdateScheme
     /// <summary>A fresh evaluation on a fresh batch at the current parameters.</summary>
     protected GameEvaluation Evaluate()
     {
-        var createGraph = Game is DifferentiableGame && (Regularisers.Count > 0 || MeasureDrift);
+        var createGraph = Game is DifferentiableGame && (Regularisers.Count > 0 || MeasureDrift
+            || phiOptimizer is IEvaluationAwareOptimizer { NeedsGraph: true } || thetaOptimizer is IEvaluationAwareOptimizer { NeedsGraph: true });
         // A plain step needs each player's own gradient only: differentiating each loss for one player skips the
         // other network's backward pass. Anything that uses the cross gradients gets both blocks in one pass.
         return new(Game, Batches.Next(), createGraph, bothBlocks: createGraph || MeasureCrossGradients);
@@ -71,6 +72,7 @@ public abstract class UpdateScheme
     /// regulariser's term (spec §5.1, "player gradient actually applied"), detached from the graph.</summary>
     protected Tensor[] RegularisedGradient(GameEvaluation ev, SchemeInfo info, PlayerRole player)
     {
+        (Optimizer(player) as IEvaluationAwareOptimizer)?.Observe(ev, player);
         var extras = Regularisers.Select(r => r.Gradient(ev, info, player)).Where(t => t is not null).ToArray();
         var own = ev.OwnGradient(player);
         using var _ = torch.NoGrad();

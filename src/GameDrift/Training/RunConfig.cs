@@ -23,8 +23,25 @@ public sealed class RunConfig
     [ConfigKey("disc_first")] public bool DiscFirst { get; set; } = true;
     [ConfigKey("disc_steps")] public int DiscSteps { get; set; } = 1;
     [ConfigKey("gen_steps")] public int GenSteps { get; set; } = 1;
-    /// <summary>Optimiser of both players: sgd, adam, rmsprop.</summary>
+    /// <summary>Optimiser of both players: sgd, adam, rmsprop, or dal (SGD with DAL-p learning rates, spec §9.3).</summary>
     [ConfigKey("optimizer")] public string Optimizer { get; set; } = "sgd";
+    /// <summary>The discriminator's optimiser when it differs from <c>optimizer</c> (empty: <c>optimizer</c>).</summary>
+    [ConfigKey("optimizer_d")] public string OptimizerD { get; set; } = "";
+    /// <summary>The generator's optimiser when it differs from <c>optimizer</c> (empty: <c>optimizer</c>).</summary>
+    [ConfigKey("optimizer_g")] public string OptimizerG { get; set; } = "";
+    /// <summary>DAL-p power p: lr = min(2/v^p, dal_max_lr_scale) with v = ‖Hg‖/‖g‖ (0: the fixed lr_d / lr_g).</summary>
+    [ConfigKey("dal_p")] public double DalP { get; set; } = 1;
+    /// <summary>The largest learning rate DAL may take (the official code's max_lr_scale).</summary>
+    [ConfigKey("dal_max_lr_scale")] public double DalMaxLrScale { get; set; } = 5;
+    /// <summary>How DAL gets H g: exact (double backprop) or finite-difference (ε = 0.01/‖g‖, one more gradient).</summary>
+    [ConfigKey("dal_hvp")] public string DalHvp { get; set; } = "exact";
+    /// <summary>Steps between sharpness measurements (top own-loss Hessian eigenvalue per player; 0: never). A measured
+    /// step always gets a metrics row.</summary>
+    [ConfigKey("sharpness_every")] public int SharpnessEvery { get; set; }
+    /// <summary>Lanczos iterations (Hessian-vector products) per player per sharpness measurement, at most.</summary>
+    [ConfigKey("sharpness_iters")] public int SharpnessIters { get; set; } = 20;
+    /// <summary>Lanczos stops early when the top eigenvalue estimate moves by less than this, relatively.</summary>
+    [ConfigKey("sharpness_tol")] public double SharpnessTol { get; set; } = 1e-3;
     /// <summary>Discriminator learning rate (alpha*h in the spec).</summary>
     [ConfigKey("lr_d")] public double LrD { get; set; } = 0.01;
     /// <summary>Generator learning rate (lambda*h in the spec).</summary>
@@ -79,6 +96,10 @@ public sealed class RunConfig
         set => LrG = value > 0 ? LrD / value : throw new ArgumentException($"lr_ratio must be positive, got {value}");
     }
 
+    /// <summary>The optimiser of the discriminator (<paramref name="discriminator"/>) or the generator.</summary>
+    public string OptimizerOf(bool discriminator) =>
+        (discriminator ? OptimizerD : OptimizerG) is { Length: > 0 } o ? o : Optimizer;
+
     /// <summary>Checks values that are individually well-typed but out of range; names the key.</summary>
     public void Validate()
     {
@@ -109,7 +130,18 @@ public sealed class RunConfig
         NonNegative("threads", Threads);
         if (Ema < 0 || Ema >= 1) throw new ArgumentException($"config key 'ema' must be in [0, 1), got {Ema}");
         OneOf("scheme", Scheme, "simultaneous", "alternating", "rk4");
-        OneOf("optimizer", Optimizer, "sgd", "adam", "rmsprop");
+        OneOf("optimizer", Optimizer, "sgd", "adam", "rmsprop", "dal");
+        OneOf("optimizer_d", OptimizerD, "", "sgd", "adam", "rmsprop", "dal");
+        OneOf("optimizer_g", OptimizerG, "", "sgd", "adam", "rmsprop", "dal");
+        NonNegative("sharpness_every", SharpnessEvery);
+        Positive("sharpness_iters", SharpnessIters);
+        NonNegative("sharpness_tol", SharpnessTol);
+        if (OptimizerOf(true) == "dal" || OptimizerOf(false) == "dal")
+        {
+            GameDrift.Torch.optim.DalRule.Validate(DalP, DalMaxLrScale);
+            GameDrift.Torch.optim.DalRule.ParseHvp(DalHvp);
+            if (Scheme == "rk4") throw new ArgumentException("optimizer 'dal' needs scheme simultaneous or alternating (RK4 takes four gradients per step)");
+        }
         OneOf("loss", Loss, "saturating", "non-saturating", "hinge", "wasserstein");
         OneOf("data", Data, "fashion-mnist", "mnist", "cifar10", "folder");
         OneOf("interpolation", Interpolation, "nearest", "bilinear", "bicubic");

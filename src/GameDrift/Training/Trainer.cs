@@ -88,7 +88,7 @@ public sealed class Trainer
         using var evaluator = RunEvaluator.Create(config, session.Dataset, data is null && Networks.RunGames.Resolve(config).LoadData is null,
             RunDirectory, log.Info, resume ? step : null, activity: a => new RunStatus(RunStatus.Running, step, a).Save(RunDirectory));
         using var metrics = new MetricsLog(Path.Combine(RunDirectory, "metrics.csv"),
-            [.. StepDiagnostics.ColumnNames, .. evaluator?.Columns ?? []], resume ? step : null);
+            [.. StepDiagnostics.ColumnNames, .. session.Observers.SelectMany(o => o.Columns), .. evaluator?.Columns ?? []], resume ? step : null);
         using var tb = tensorBoard = new TensorBoardLog(RunDirectory);
         metrics.RowWritten += tb.Scalars;
         log.Info(resume ? $"resumed from step {step} ({CheckpointPath})" : $"started: game {config.Game}, scheme {config.Scheme}, " +
@@ -130,8 +130,8 @@ public sealed class Trainer
                 stepsTaken++;
                 var last = step == config.Steps;
                 var evaluated = evaluator is not null && evaluator.Due(step) ? evaluator.EvaluateStep(session, step, Wall()) : null;
-                if (StepSchedule.Logs(config, step) || evaluated is not null)
-                    metrics.Write(step, Wall(), evaluated is null ? Measured(d) : Measured(d).Concat(evaluated).ToDictionary());
+                if (StepSchedule.Logs(config, step) || evaluated is not null || session.Observers.Any(o => o.Due(step)))
+                    metrics.Write(step, Wall(), Measured(d).Concat(evaluated ?? []).Concat(session.Observers.SelectMany(o => o.Observe(step))).ToDictionary());
                 progress?.Update(step, string.Create(CultureInfo.InvariantCulture, $"loss_d {d.Phi.Loss:F4} loss_g {d.Theta.Loss:F4}"));
                 if (config.SampleEvery > 0 && step % config.SampleEvery == 0 || last)
                 {

@@ -7,6 +7,7 @@ using GameDrift.Torch;
 using GameDrift.Torch.nn;
 using GameDrift.Torch.optim;
 using GameDrift.Training.Networks;
+using GameDrift.Training.Observers;
 
 namespace GameDrift.Training;
 
@@ -56,15 +57,15 @@ public sealed class TrainingSession : IDisposable
         (lrD, lrG) = (config.LrD, config.LrG);
         parameters = Generator.Parameters().Concat(Discriminator.Parameters()).ToArray();
 
-        DiscOptimizer = MakeOptimizer(config, Discriminator.Parameters(), config.LrD);
-        GenOptimizer = MakeOptimizer(config, Generator.Parameters(), config.LrG);
-        var game = new GanGame(Discriminator.Forward, Discriminator.Parameters(), Generator.Forward, Generator.Parameters(),
-            GanLoss.Parse(config.Loss));
+        DiscOptimizer = MakeOptimizer(config, config.OptimizerOf(discriminator: true), Discriminator.Parameters(), config.LrD);
+        GenOptimizer = MakeOptimizer(config, config.OptimizerOf(discriminator: false), Generator.Parameters(), config.LrG);
         regulariserRng = new Generator(Seeds.Regularisers);
+        var game = new GanGame(InstanceNoise.Wrap(Discriminator.Forward, InstanceNoise.Sigma(config.Regularisers), regulariserRng),
+            Discriminator.Parameters(), Generator.Forward, Generator.Parameters(), GanLoss.Parse(config.Loss));
         var regularisers = RegulariserRegistry.Parse(config.Regularisers, regulariserRng);
         batches = new DataBatchSource(dataset, new BatchSampler(dataset.Count, config.BatchSize, Seeds.Sampler),
             new Generator(Seeds.Latents), config.LatentDim, device);
-        IPlayerOptimizer d = new OptimizerAdapter(DiscOptimizer), g = new OptimizerAdapter(GenOptimizer);
+        IPlayerOptimizer d = Dal(config, true, new OptimizerAdapter(DiscOptimizer)), g = Dal(config, false, new OptimizerAdapter(GenOptimizer));
         Scheme = config.Scheme switch
         {
             "simultaneous" => new Simultaneous(game, d, g, batches, regularisers),
@@ -75,7 +76,14 @@ public sealed class TrainingSession : IDisposable
         };
         using (var grid = new Generator(Seeds.Grid))
             gridLatents = torch.Randn(new long[] { config.GridSize, config.LatentDim }, grid, ScalarType.Float32, device);
+        Observers = StepObservers.Create(config, game, d, g, dataset, device, Generator, Discriminator);
     }
+
+    /// <summary>What the run measures after its steps beyond the scheme's diagnostics (DAL rates, sharpness).</summary>
+    public IReadOnlyList<IStepObserver> Observers { get; }
+
+    private static IPlayerOptimizer Dal(RunConfig c, bool discriminator, IPlayerOptimizer inner) =>
+        c.OptimizerOf(discriminator) == "dal" ? new DalPlayerOptimizer(inner, c.DalP, c.DalMaxLrScale, DalRule.ParseHvp(c.DalHvp)) : inner;
 
     internal RunSeeds Seeds { get; }
     /// <summary>The real images the run trains on.</summary>
@@ -89,12 +97,12 @@ public sealed class TrainingSession : IDisposable
     public Optimizer GenOptimizer { get; }
     public UpdateScheme Scheme { get; }
 
-    private static Optimizer MakeOptimizer(RunConfig c, IEnumerable<Tensor> ps, double lr) => c.Optimizer switch
+    private static Optimizer MakeOptimizer(RunConfig c, string name, IEnumerable<Tensor> ps, double lr) => name switch
     {
-        "sgd" => new SGD(ps, lr, c.Momentum),
+        "sgd" or "dal" => new SGD(ps, lr, c.Momentum), // DAL sets the SGD rate per step (DalPlayerOptimizer)
         "adam" => new Adam(ps, lr, betas: (c.Beta1, c.Beta2)),
         "rmsprop" => new RMSprop(ps, lr, momentum: c.Momentum),
-        _ => throw new ArgumentException($"config key 'optimizer': unknown optimizer '{c.Optimizer}'"),
+        _ => throw new ArgumentException($"config key 'optimizer': unknown optimizer '{name}'"),
     };
 
     /// <summary>ema ← decay·ema + (1 − decay)·generator for parameters; buffers (BN statistics) are copied.</summary>
