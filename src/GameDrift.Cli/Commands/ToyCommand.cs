@@ -27,7 +27,7 @@ internal static class ToyCommand
         var game = ToyGames.Create(gameName);
         var scheme = EulerUpdate.ParseScheme(schemeName);
         var reg = ToyOptions.ParseReg(regText);
-        var start = ToyOptions.ParseStart(startText, game.PhiDim + game.ThetaDim, null);
+        var start = ToyOptions.ParseStart(startText, game);
         using var scope = torch.NewDisposeScope();
         var result = ToyRun.Run(game, scheme, lrD, lrG, steps, start, reg);
         Directory.CreateDirectory(outDir);

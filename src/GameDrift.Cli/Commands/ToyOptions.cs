@@ -10,7 +10,7 @@ internal static class ToyOptions
     public static Option<string> Game() => new("--game") { Description = "Toy game: dirac, dirac-wgan, dirac-ns, bilinear, rotational, general-sum.", DefaultValueFactory = _ => "dirac" };
     public static Option<string> Scheme() => new("--scheme") { Description = "simultaneous or alternating (discriminator first).", DefaultValueFactory = _ => "simultaneous" };
     public static Option<int> Steps(int dflt) => new("--steps") { Description = "Number of updates.", DefaultValueFactory = _ => dflt };
-    public static Option<string?> Start() => new("--start") { Description = "Initial point PHI,THETA (all coordinates, comma-separated); default: the game's own." };
+    public static Option<string?> Start() => new("--start") { Description = "Initial point PHI,THETA (all coordinates, comma-separated); default: the game's own (general-sum: the spec's z0 = 0.5,-0.3,0.4,0.2; the others: all ones). Mescheder et al.'s Dirac-GAN start (theta, psi) = (1, 1) is -1,1 here." };
     public static Option<string?> Reg() => new("--reg") { Description = RegHelp };
 
     /// <summary>The --reg help of every command that takes regularisers (toy, toy-sweep, mog; train/sweep read the same spec).</summary>
@@ -21,10 +21,10 @@ internal static class ToyOptions
 
     public static Option<string> Out(string dflt) => new("--out") { Description = "Output directory.", DefaultValueFactory = _ => dflt };
 
-    public static double[] ParseStart(string? text, int size, double[]? fallback)
+    public static double[] ParseStart(string? text, Games.IVectorFieldGame game)
     {
-        if (string.IsNullOrWhiteSpace(text))
-            return fallback ?? Enumerable.Repeat(1.0, size).ToArray();
+        var size = game.PhiDim + game.ThetaDim;
+        if (string.IsNullOrWhiteSpace(text)) return game.DefaultStart;
         var parts = text.Split(',', StringSplitOptions.TrimEntries);
         var v = new double[parts.Length];
         for (var i = 0; i < parts.Length; i++)
