@@ -22,7 +22,7 @@ internal static class ToyCommand
         return cmd;
     }
 
-    private static int Run(string gameName, string schemeName, double lrD, double lrG, int steps, string? startText, string? regText, string outDir)
+    internal static int Run(string gameName, string schemeName, double lrD, double lrG, int steps, string? startText, string? regText, string outDir)
     {
         var game = ToyGames.Create(gameName);
         var scheme = EulerUpdate.ParseScheme(schemeName);

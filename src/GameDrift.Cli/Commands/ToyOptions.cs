@@ -7,7 +7,7 @@ namespace GameDrift.Cli.Commands;
 /// <summary>Options shared by the toy-game commands, and their parsing with clear errors.</summary>
 internal static class ToyOptions
 {
-    public static Option<string> Game() => new("--game") { Description = "Toy game: dirac, dirac-wgan, dirac-ns, bilinear, rotational, general-sum.", DefaultValueFactory = _ => "dirac" };
+    public static Option<string> Game() => new("--game") { Description = "Toy game: dirac, dirac-wgan, dirac-ns, bilinear, rotational, general-sum (drift-order also takes product, a single loss: gradient descent and its flows up to third order).", DefaultValueFactory = _ => "dirac" };
     public static Option<string> Scheme() => new("--scheme") { Description = "simultaneous or alternating (discriminator first).", DefaultValueFactory = _ => "simultaneous" };
     public static Option<int> Steps(int dflt) => new("--steps") { Description = "Number of updates.", DefaultValueFactory = _ => dflt };
     public static Option<string?> Start() => new("--start") { Description = "Initial point PHI,THETA (all coordinates, comma-separated); default: the game's own (general-sum: the spec's z0 = 0.5,-0.3,0.4,0.2; the others: all ones). Mescheder et al.'s Dirac-GAN start (theta, psi) = (1, 1) is -1,1 here." };

@@ -35,6 +35,7 @@ public static class Report
 
     public static HtmlPage Build(string directory, ReportOptions? options = null)
     {
+        if (Tour.TourReport.IsTour(directory)) return Tour.TourReport.Build(directory);
         if (SweepRecord.IsSweep(directory)) return SweepReport.Build(SweepRecord.Load(directory), options);
         if (!new[] { "metrics.csv", "config.yaml", "status.json" }.Any(f => File.Exists(Path.Combine(directory, f))))
             throw new InvalidDataException($"{directory} is neither a run directory (no metrics.csv, config.yaml or status.json) " +
