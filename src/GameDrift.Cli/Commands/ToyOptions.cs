@@ -21,10 +21,14 @@ internal static class ToyOptions
 
     public static Option<string> Out(string dflt) => new("--out") { Description = "Output directory.", DefaultValueFactory = _ => dflt };
 
-    public static double[] ParseStart(string? text, Games.IVectorFieldGame game)
+    /// <summary>The --start of a toy game; without one, the game's own start (the help says so).</summary>
+    public static double[] ParseStart(string? text, Games.IVectorFieldGame game) =>
+        ParseStart(text, game.PhiDim + game.ThetaDim, game.DefaultStart);
+
+    public static double[] ParseStart(string? text, int size, double[]? fallback)
     {
-        var size = game.PhiDim + game.ThetaDim;
-        if (string.IsNullOrWhiteSpace(text)) return game.DefaultStart;
+        if (string.IsNullOrWhiteSpace(text))
+            return fallback ?? Enumerable.Repeat(1.0, size).ToArray();
         var parts = text.Split(',', StringSplitOptions.TrimEntries);
         var v = new double[parts.Length];
         for (var i = 0; i < parts.Length; i++)
