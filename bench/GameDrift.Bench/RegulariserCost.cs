@@ -75,7 +75,7 @@ internal static class RegulariserCost
             }
             var game = new GanGame(disc.Forward, disc.Parameters(), gen.Forward, gen.Parameters(), GanLoss.NonSaturating);
             var batches = new BatchSource(() => new GameBatch(real, torch.Randn(new long[] { 64, 128 }, latents)));
-            scheme = new Simultaneous(game, new SgdUpdate(disc.Parameters(), 0.01), new SgdUpdate(gen.Parameters(), 0.01),
+            scheme = new Simultaneous(game, OptimizerAdapter.Sgd(disc.Parameters(), 0.01), OptimizerAdapter.Sgd(gen.Parameters(), 0.01),
                 batches, RegulariserRegistry.Parse(spec, penalty));
         }
 

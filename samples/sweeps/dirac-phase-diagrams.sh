@@ -14,8 +14,8 @@ steps="${STEPS:-1000}"
 out="${1:-outputs/dirac-phase-diagrams}"
 shift || true
 for scheme in simultaneous alternating; do
-  for reg in none cancel-interaction-paper cancel-interaction; do
-    dir="$out/dirac_${scheme}_${reg}"
+  for reg in none cancel-interaction:paper cancel-interaction:single-clock; do
+    dir="$out/dirac_${scheme}_${reg/:/-}"
     echo "== $dir"
     $gamedrift toy-sweep --game dirac --scheme "$scheme" --reg "$reg" \
       --lr-d-range 0.01:4:40 --ratio-range 0.125:8:31 --steps "$steps" --out "$dir" "$@"

@@ -111,7 +111,7 @@ public static class MogRun
             : Enumerable.Range(0, count).Select(i => (int)Math.Round((double)i * steps / (count - 1))).ToHashSet();
 
     private static IPlayerOptimizer Optimiser(MogOptions o, IEnumerable<Tensor> ps, double lr) => o.Optimizer == "sgd"
-        ? new SgdUpdate(ps, lr)
+        ? OptimizerAdapter.Sgd(ps, lr)
         // beta1 = 0.5, the usual GAN setting (Metz et al. use Adam with lr 1e-4).
         : new OptimizerAdapter(new Adam(ps, lr, betas: (0.5, 0.999)));
 

@@ -21,6 +21,9 @@ public sealed class GeneralSumGame : IDifferentiableToyGame
     public int ThetaDim => 2;
     public double[]? Equilibrium => null;
 
+    /// <summary>The spec's z0 (T3), the commands' default start for this game.</summary>
+    public double[] DefaultStart => (double[])Start.Clone();
+
     public (Tensor L1, Tensor L2) Losses(Tensor phi, Tensor theta)
     {
         using var scope = torch.NewDisposeScope();

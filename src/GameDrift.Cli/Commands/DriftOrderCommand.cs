@@ -27,7 +27,7 @@ internal static class DriftOrderCommand
         var game = ToyGames.Create(gameName);
         var scheme = EulerUpdate.ParseScheme(schemeName);
         // Away from the equilibrium, where the drift terms do not vanish.
-        var start = ToyOptions.ParseStart(startText, game.PhiDim + game.ThetaDim, null);
+        var start = ToyOptions.ParseStart(startText, game);
         using var scope = torch.NewDisposeScope();
         var rows = DriftOrder.Run(game, scheme, ratio, start);
         Directory.CreateDirectory(outDir);

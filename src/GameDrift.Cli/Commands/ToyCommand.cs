@@ -28,7 +28,7 @@ internal static class ToyCommand
         var scheme = EulerUpdate.ParseScheme(schemeName);
         var reg = ToyOptions.ParseReg(regText);
         game = ToyGames.WithInstanceNoise(game, reg);
-        var start = ToyOptions.ParseStart(startText, game.PhiDim + game.ThetaDim, null);
+        var start = ToyOptions.ParseStart(startText, game);
         using var scope = torch.NewDisposeScope();
         var result = ToyRun.Run(game, scheme, lrD, lrG, steps, start, reg);
         Directory.CreateDirectory(outDir);

@@ -11,7 +11,7 @@ internal static class ToyOptions
     public static Option<string> Game() => new("--game") { Description = "Toy game: dirac, dirac-wgan, dirac-ns, bilinear, rotational, general-sum (drift-order also takes product, a single loss: gradient descent and its flows up to third order).", DefaultValueFactory = _ => "dirac" };
     public static Option<string> Scheme() => new("--scheme") { Description = "simultaneous or alternating (discriminator first).", DefaultValueFactory = _ => "simultaneous" };
     public static Option<int> Steps(int dflt) => new("--steps") { Description = "Number of updates.", DefaultValueFactory = _ => dflt };
-    public static Option<string?> Start() => new("--start") { Description = "Initial point PHI,THETA (all coordinates, comma-separated); default: the game's own." };
+    public static Option<string?> Start() => new("--start") { Description = "Initial point PHI,THETA (all coordinates, comma-separated); default: the game's own (general-sum: the spec's z0 = 0.5,-0.3,0.4,0.2; the others: all ones). Mescheder et al.'s Dirac-GAN start (theta, psi) = (1, 1) is -1,1 here." };
     public static Option<string?> Reg() => new("--reg") { Description = RegHelp };
 
     /// <summary>The --reg help of every command that takes regularisers (toy, toy-sweep, mog; train/sweep read the same spec).</summary>
@@ -21,6 +21,10 @@ internal static class ToyOptions
         "r1=GAMMA, r2=GAMMA, wgan-gp=LAMBDA (not on toys), instance-noise=SIGMA (Gaussian noise on real and generated samples; toys: the Dirac-GAN games); e.g. cancel-interaction:single-clock,r1=0.3.";
 
     public static Option<string> Out(string dflt) => new("--out") { Description = "Output directory.", DefaultValueFactory = _ => dflt };
+
+    /// <summary>The --start of a toy game; without one, the game's own start (the help says so).</summary>
+    public static double[] ParseStart(string? text, Games.IVectorFieldGame game) =>
+        ParseStart(text, game.PhiDim + game.ThetaDim, game.DefaultStart);
 
     public static double[] ParseStart(string? text, int size, double[]? fallback)
     {

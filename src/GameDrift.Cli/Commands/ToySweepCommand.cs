@@ -31,7 +31,7 @@ internal static class ToySweepCommand
         var lrD = LogRange.Parse(lrDText, "--lr-d-range");
         var ratio = LogRange.Parse(ratioText, "--ratio-range");
         if (steps < 1) throw new ArgumentException($"--steps must be at least 1 (got {steps})");
-        var start = ToyOptions.ParseStart(startText, game.PhiDim + game.ThetaDim, null);
+        var start = ToyOptions.ParseStart(startText, game);
         using var scope = torch.NewDisposeScope();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = ToySweep.Run(game, scheme, lrD, ratio, steps, start, reg);
@@ -41,7 +41,7 @@ internal static class ToySweepCommand
         ToyOptions.WriteCsv(csv, ToySweep.Columns, result.Rows.Select(r => new[]
         {
             ToyOptions.F(r.LrD), ToyOptions.F(r.LrG), r.Scheme, r.Regulariser, ToyOptions.F(r.FinalDistance), r.Verdict,
-            ToyOptions.F(r.Lyapunov), r.PredictedPaper, r.PredictedSingleClock,
+            ToyOptions.F(r.Lyapunov), ToyOptions.F(r.SpectralRadius), r.PredictedExactMap, r.PredictedPaper, r.PredictedSingleClock,
         }));
         var png = Path.Combine(outDir, "sweep.png");
         Heatmap(result, lrD.Values(), ratio.Values(), $"{game.Name}, {schemeName}, {steps} steps{(reg is null ? "" : ", " + reg)}").Save(png);
@@ -51,7 +51,10 @@ internal static class ToySweepCommand
         return 0;
     }
 
-    private static readonly string[] Verdicts = { "converged", "cycling", "chaotic", "diverged" };
+    private static readonly string[] Verdicts = { "converged", "cycling", "chaotic", "diverged", "undecided" };
+
+    // What a verdict means (RegimeClassifier.Legend in full), short enough for the axis line.
+    private const string VerdictNote = "lr_d (alpha h).  converged: < 1% of start;  diverged: growing or > 4x;  undecided: < 2 turns or still shrinking";
 
     private static Plot Heatmap(ToySweepResult r, double[] lrDs, double[] ratios, string title)
     {
@@ -60,7 +63,8 @@ internal static class ToySweepCommand
         for (var a = 0; a < lrDs.Length; a++)
             for (var b = 0; b < ratios.Length; b++)
                 cats[b, a] = Array.IndexOf(Verdicts, r.Rows[a * ratios.Length + b].Verdict);
-        var p = new Plot(820, 600) { Title = title, XLabel = "lr_d (alpha h)", YLabel = "lr_d / lr_g (alpha / lambda)", XScale = Scale.Log, YScale = Scale.Log };
+        // The verdicts' meaning goes into the picture (RegimeClassifier.Legend), under the axis.
+        var p = new Plot(820, 600) { Title = title, XLabel = VerdictNote, YLabel = "lr_d / lr_g (alpha / lambda)", XScale = Scale.Log, YScale = Scale.Log };
         p.CategoryMap(cats, lrDs, ratios, Verdicts);
         // Boundaries are crossing points of the predicted verdicts on a fine grid: drawn as points.
         foreach (var curve in r.Boundaries.Where(c => c.Points.Count > 0))

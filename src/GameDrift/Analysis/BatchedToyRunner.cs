@@ -27,17 +27,19 @@ public static class BatchedToyRunner
             ToyBackend.Tensor => false,
             _ => hasClosedForm,
         };
+        // The linearised map at the equilibrium sets each configuration's time scale (steps per turn) for its verdict.
+        var spectrum = MapSpectrum.AtEquilibrium(game, update, batch, regulariser);
         return closed
-            ? ClosedFormToyRunner.Run((IClosedFormField)game, update, batch, steps, recordTrajectory, regulariser)
-            : RunTensor(game, update, batch, steps, regulariser, recordTrajectory);
+            ? ClosedFormToyRunner.Run((IClosedFormField)game, update, batch, steps, recordTrajectory, regulariser, spectrum)
+            : RunTensor(game, update, batch, steps, regulariser, recordTrajectory, spectrum);
     }
 
     private static ToyBatchResult RunTensor(IVectorFieldGame game, EulerUpdate update, ToyBatch batch, int steps,
-        ToyRegularisation? reg, bool record)
+        ToyRegularisation? reg, bool record, MapSpectrum? spectrum)
     {
         int b = batch.Count, dim = game.PhiDim + game.ThetaDim;
         var trajectory = record ? new double[steps + 1][][] : null;
-        var trackers = Trackers(game, b, steps);
+        var trackers = Trackers(game, b, steps, spectrum);
         Observe(trackers, 0, batch.Starts.SelectMany(x => x).ToArray(), dim);
         using var outer = torch.NewDisposeScope();
         var etaPhi = torch.Tensor(batch.EtaPhi, new long[] { b, 1 });
@@ -66,20 +68,21 @@ public static class BatchedToyRunner
         }
         var final = Rows(z, b, dim);
         var lyap = (logSum / steps).ToArray<double>();
-        return Summarise(trackers, final, lyap, steps, trajectory);
+        return Summarise(trackers, final, lyap, steps, trajectory, spectrum);
     }
 
-    internal static DistanceTracker[] Trackers(IVectorFieldGame game, int b, int steps) =>
-        Enumerable.Range(0, b).Select(_ => new DistanceTracker(game.Equilibrium, steps)).ToArray();
+    internal static DistanceTracker[] Trackers(IVectorFieldGame game, int b, int steps, MapSpectrum? spectrum) =>
+        Enumerable.Range(0, b).Select(i => new DistanceTracker(game.Equilibrium, steps, spectrum?.Period(i) ?? 0)).ToArray();
 
     private static void Observe(DistanceTracker[] trackers, int n, double[] flat, int dim)
     {
         for (int i = 0; i < trackers.Length; i++) trackers[i].Observe(n, flat.AsSpan(i * dim, dim));
     }
 
-    internal static ToyBatchResult Summarise(DistanceTracker[] t, double[][] final, double[] lyap, int steps, double[][][]? trajectory) =>
+    internal static ToyBatchResult Summarise(DistanceTracker[] t, double[][] final, double[] lyap, int steps, double[][][]? trajectory,
+        MapSpectrum? spectrum) =>
         new(final, t.Select(x => x.Initial).ToArray(), t.Select(x => x.EarlyMax).ToArray(), t.Select(x => x.LateMax).ToArray(),
-            t.Select(x => x.Final).ToArray(), lyap, steps, trajectory);
+            t.Select(x => x.Final).ToArray(), lyap, steps, trajectory, spectrum, t.Select(x => x.WindowsValid).ToArray());
 
     private static double[][] Rows(Tensor z, int b, int dim)
     {

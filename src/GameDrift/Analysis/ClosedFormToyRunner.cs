@@ -8,11 +8,11 @@ namespace GameDrift.Analysis;
 internal static class ClosedFormToyRunner
 {
     public static ToyBatchResult Run(IClosedFormField game, EulerUpdate update, ToyBatch batch, int steps, bool record,
-        ToyRegularisation? reg = null)
+        ToyRegularisation? reg, MapSpectrum? spectrum)
     {
         int b = batch.Count, dim = game.PhiDim + game.ThetaDim;
         var final = new double[b][];
-        var trackers = BatchedToyRunner.Trackers(game, b, steps);
+        var trackers = BatchedToyRunner.Trackers(game, b, steps, spectrum);
         var lyap = new double[b];
         var trajectory = record ? Enumerable.Range(0, steps + 1).Select(_ => new double[b][]).ToArray() : null;
         Parallel.For(0, b, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Work(game, reg),
@@ -23,7 +23,7 @@ internal static class ClosedFormToyRunner
                 final[i] = f; lyap[i] = l;
                 return work;
             }, _ => { });
-        return BatchedToyRunner.Summarise(trackers, final, lyap, steps, trajectory);
+        return BatchedToyRunner.Summarise(trackers, final, lyap, steps, trajectory, spectrum);
     }
 
     /// <summary>Per-thread scratch buffers and the single-configuration loop.</summary>

@@ -35,16 +35,19 @@ public sealed record ToyBatch(double[] EtaPhi, double[] EtaTheta, double[][] Sta
 /// <summary>What a batched toy run returns, one entry per configuration.</summary>
 /// <param name="Final">Final joint state z_N.</param>
 /// <param name="InitialDistance">||z_0 - z*|| (NaN when the game has no known equilibrium).</param>
-/// <param name="EarlyMax">max ||z_n - z*|| over 0 &lt;= n &lt;= N/4.</param>
-/// <param name="LateMax">max ||z_n - z*|| over N/2 &lt; n &lt;= N.</param>
+/// <param name="EarlyMax">max ||z_n - z*|| over the early window (see DistanceTracker).</param>
+/// <param name="LateMax">max ||z_n - z*|| over the late window.</param>
 /// <param name="FinalDistance">||z_N - z*||.</param>
 /// <param name="Lyapunov">Largest Lyapunov exponent estimate of the map along the trajectory (per step).</param>
 /// <param name="Trajectory">When recorded: Trajectory[n][b] is z_n of configuration b, n = 0..N.</param>
+/// <param name="Spectrum">The update map linearised at the equilibrium (null without a known equilibrium).</param>
+/// <param name="WindowsValid">Per configuration: the run spans at least two turns of its linearised rotation.</param>
 public sealed record ToyBatchResult(double[][] Final, double[] InitialDistance, double[] EarlyMax, double[] LateMax,
-    double[] FinalDistance, double[] Lyapunov, int Steps, double[][][]? Trajectory)
+    double[] FinalDistance, double[] Lyapunov, int Steps, double[][][]? Trajectory, MapSpectrum? Spectrum, bool[] WindowsValid)
 {
     /// <summary>The regime of configuration <paramref name="b"/> by <see cref="RegimeClassifier"/>.</summary>
-    public ToyRegime Regime(int b) => RegimeClassifier.Classify(InitialDistance[b], EarlyMax[b], LateMax[b], FinalDistance[b], Lyapunov[b], Steps);
+    public ToyRegime Regime(int b) =>
+        RegimeClassifier.Classify(InitialDistance[b], EarlyMax[b], LateMax[b], FinalDistance[b], Lyapunov[b], Steps, WindowsValid[b]);
 }
 
 /// <summary>How a batch advances.</summary>

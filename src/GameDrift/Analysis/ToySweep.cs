@@ -4,19 +4,21 @@ namespace GameDrift.Analysis;
 
 /// <summary>One configuration of a sweep (the columns of sweep.csv).</summary>
 public sealed record ToySweepRow(double LrD, double LrG, string Scheme, string Regulariser, double FinalDistance, string Verdict,
-    double Lyapunov, string PredictedPaper, string PredictedSingleClock);
+    double Lyapunov, double SpectralRadius, string PredictedExactMap, string PredictedPaper, string PredictedSingleClock);
 
 /// <summary>A sweep's rows (lr_d outer, ratio inner) and the predicted stability boundaries for its heatmap.</summary>
 public sealed record ToySweepResult(IReadOnlyList<ToySweepRow> Rows, IReadOnlyList<BoundaryCurve> Boundaries);
 
 /// <summary>The pure function behind `gamedrift toy-sweep`: every (lr_d, ratio = lr_d/lr_g) of the two log ranges runs
 /// from the same start in one batch; the verdict is <see cref="RegimeClassifier"/>'s and the predictions are the
-/// stability verdicts (stable/neutral/unstable) of the paper and single-clock modified Jacobians at the equilibrium
-/// (of the unregularised scheme).</summary>
+/// stability verdicts (stable/neutral/unstable) at the equilibrium of: the update map as run, regularisers included
+/// (spectral radius, <c>predicted_exact_map</c>), and the paper and single-clock modified Jacobians of the
+/// <em>unregularised</em> scheme (§3.5; the columns say so).</summary>
 public static class ToySweep
 {
     public static readonly string[] Columns =
-        { "lr_d", "lr_g", "scheme", "regulariser", "final_distance", "verdict", "lyapunov", "predicted_paper", "predicted_single_clock" };
+        { "lr_d", "lr_g", "scheme", "regulariser", "final_distance", "verdict", "lyapunov", "spectral_radius",
+          "predicted_exact_map", "predicted_paper_unregularised", "predicted_single_clock_unregularised" };
 
     public static ToySweepResult Run(IVectorFieldGame game, EulerScheme scheme, LogRange lrD, LogRange ratio, int steps, double[] start,
         ToyRegularisation? regulariser = null, int boundaryResolution = 160)
@@ -46,8 +48,9 @@ public static class ToySweep
         {
             var paper = Stability.OfFlow(ModifiedJacobians.Paper(j, game.PhiDim, scheme, etaPhi[i], etaTheta[i], 1));
             var single = Stability.OfFlow(ModifiedJacobians.SingleClock(j, game.PhiDim, scheme, etaPhi[i], etaTheta[i], 1));
+            var rho = run.Spectrum!.Rho[i];
             rows[i] = new ToySweepRow(etaPhi[i], etaTheta[i], schemeName, regName, run.FinalDistance[i], run.Regime(i).Name(),
-                run.Lyapunov[i], paper.Name(), single.Name());
+                run.Lyapunov[i], rho, Stability.OfSpectralRadius(rho).Name(), paper.Name(), single.Name());
         }
         return new ToySweepResult(rows, StabilityBoundaries.Compute(j, game.PhiDim, scheme, lrD, ratio, boundaryResolution));
     }

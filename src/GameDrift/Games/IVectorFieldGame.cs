@@ -24,6 +24,10 @@ public interface IVectorFieldGame
     (Tensor F, Tensor G) Field(Tensor phi, Tensor theta);
     /// <summary>The equilibrium (phi*, theta*) when it is known, concatenated; null otherwise.</summary>
     double[]? Equilibrium { get; }
+
+    /// <summary>The game's own starting point (phi0, theta0), concatenated: the commands' default <c>--start</c>.
+    /// All ones unless the game has its own.</summary>
+    double[] DefaultStart => Enumerable.Repeat(1.0, PhiDim + ThetaDim).ToArray();
 }
 
 /// <summary>A differentiable two-player game on flat parameter vectors: player 1 (phi) minimises L1, player 2

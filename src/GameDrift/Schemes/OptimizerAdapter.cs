@@ -11,4 +11,7 @@ public sealed class OptimizerAdapter(Optimizer optimizer) : IPlayerOptimizer
     public double LearningRate { get => Optimizer.LearningRate; set => Optimizer.LearningRate = value; }
 
     public void Step(IReadOnlyList<Tensor> gradients) => Optimizer.Step(gradients);
+
+    /// <summary>Plain SGD, <c>p -= lr * g</c> in place (no momentum, no weight decay): the Euler update of spec §3.1.</summary>
+    public static OptimizerAdapter Sgd(IEnumerable<Tensor> parameters, double learningRate) => new(new SGD(parameters, learningRate));
 }

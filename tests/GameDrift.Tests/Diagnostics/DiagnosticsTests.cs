@@ -15,7 +15,7 @@ public class DiagnosticsTests
     public void SimultaneousStepReportsTheOldPointsNumbers()
     {
         var game = AtZ0();
-        var d = new Simultaneous(game, new SgdUpdate(game.Phi.Parameters, 0.1), new SgdUpdate(game.Theta.Parameters, 0.3), BatchSource.None)
+        var d = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3), BatchSource.None)
             { MeasureDrift = true }.Step();
         Assert.Equal(L1(P, T), d.Phi.Loss, 13);
         Assert.Equal(L2(P, T), d.Theta.Loss, 13);
@@ -35,7 +35,7 @@ public class DiagnosticsTests
     public void DriftNormsAreOnlyMeasuredOnRequest()
     {
         var game = AtZ0();
-        var d = new Simultaneous(game, new SgdUpdate(game.Phi.Parameters, 0.1), new SgdUpdate(game.Theta.Parameters, 0.3), BatchSource.None).Step();
+        var d = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3), BatchSource.None).Step();
         Assert.True(double.IsNaN(d.Phi.SelfDriftNorm));
         Assert.False(double.IsNaN(d.Phi.OwnGradNorm));
     }

@@ -22,7 +22,7 @@ public class FieldGameTests
     public void SimultaneousSgdFollowsTheField()
     {
         var (game, x, y) = Rotational(0.09);
-        var d = new Simultaneous(game, new SgdUpdate(game.Phi.Parameters, 0.2), new SgdUpdate(game.Theta.Parameters, 0.1), BatchSource.None).Step();
+        var d = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.2), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1), BatchSource.None).Step();
         Assert.Equal(1.0 + 0.2 * (-0.09 + 0.5), x.ToDouble(), 14);
         Assert.Equal(0.5 + 0.1 * (-1 - 0.09 * 0.5), y.ToDouble(), 14);
         Assert.Equal(Math.Abs(-0.09 + 0.5), d.Phi.OwnGradNorm, 14);
@@ -33,7 +33,7 @@ public class FieldGameTests
     public void LossBasedRegularisersRejectFieldGames()
     {
         var (game, _, _) = Rotational(0.09);
-        var scheme = new Simultaneous(game, new SgdUpdate(game.Phi.Parameters, 0.2), new SgdUpdate(game.Theta.Parameters, 0.1),
+        var scheme = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.2), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1),
             BatchSource.None, new[] { DriftRegulariser.CancelInteraction() });
         var e = Assert.Throws<InvalidOperationException>(() => scheme.Step());
         Assert.Contains("differentiable game", e.Message);

@@ -16,7 +16,7 @@ public class DiracClosedFormTests
     private static (double Phi, double Theta) AppliedGradients(double phi, double theta, IRegulariser r)
     {
         var (game, p, t) = Create(phi, theta);
-        new Simultaneous(game, new SgdUpdate(game.Phi.Parameters, 1), new SgdUpdate(game.Theta.Parameters, 1), Batches(), new[] { r }).Step();
+        new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 1), OptimizerAdapter.Sgd(game.Theta.Parameters, 1), Batches(), new[] { r }).Step();
         return (phi - p.ToDouble(), theta - t.ToDouble());
     }
 

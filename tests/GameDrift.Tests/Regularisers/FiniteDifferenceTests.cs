@@ -86,7 +86,7 @@ public class FiniteDifferenceTests
     {
         // One SGD step with lr 1 exposes the applied gradient: grad L1 - eta_phi/2 * interaction (spec §5.2).
         var game = AtZ0();
-        var scheme = new Simultaneous(game, new SgdUpdate(game.Phi.Parameters, 0.1), new SgdUpdate(game.Theta.Parameters, 0.3),
+        var scheme = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3),
             BatchSource.None, new[] { DriftRegulariser.CancelInteraction(DriftConvention.Paper, TermEstimator.SameBatch) });
         scheme.Step();
         var applied = Add(GradPhiL1(P, T), Scale(-0.05, Approx.Gradient(InteractionPhi, P)));

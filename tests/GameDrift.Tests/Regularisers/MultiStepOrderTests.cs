@@ -40,7 +40,7 @@ public class MultiStepOrderTests
         var game = AtZ0();
         var regs = convention is null ? Array.Empty<IRegulariser>()
             : new IRegulariser[] { new DriftRegulariser(-1, -1, convention.Value, TermEstimator.SameBatch) };
-        new Alternating(game, new SgdUpdate(game.Phi.Parameters, Alpha * h), new SgdUpdate(game.Theta.Parameters, Lambda * h),
+        new Alternating(game, OptimizerAdapter.Sgd(game.Phi.Parameters, Alpha * h), OptimizerAdapter.Sgd(game.Theta.Parameters, Lambda * h),
             BatchSource.None, regs, PlayerRole.Phi, k1, k2).Step();
         var z = game.PhiValue.Concat(game.ThetaValue).ToArray();
         var flow = Flow(h, k1, k2);

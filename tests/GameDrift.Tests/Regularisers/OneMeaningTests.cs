@@ -82,7 +82,7 @@ public class OneMeaningTests
             (game, batches) = (toy.AsTwoPlayerGame(phi, theta), BatchSource.None);
         }
         var regs = RegulariserRegistry.Parse(spec);
-        var (dOpt, gOpt) = (new SgdUpdate(game.Phi.Parameters, LrD), new SgdUpdate(game.Theta.Parameters, LrG));
+        var (dOpt, gOpt) = (OptimizerAdapter.Sgd(game.Phi.Parameters, LrD), OptimizerAdapter.Sgd(game.Theta.Parameters, LrG));
         UpdateScheme scheme = schemeName == "simultaneous"
             ? new Simultaneous(game, dOpt, gOpt, batches, regs)
             : new Alternating(game, dOpt, gOpt, batches, regs);

@@ -42,7 +42,7 @@ public class T6OrderTests
     private static double OneStepError(DriftConvention convention, double h)
     {
         var game = AtZ0();
-        new Simultaneous(game, new SgdUpdate(game.Phi.Parameters, Alpha * h), new SgdUpdate(game.Theta.Parameters, Lambda * h),
+        new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, Alpha * h), OptimizerAdapter.Sgd(game.Theta.Parameters, Lambda * h),
             BatchSource.None, new[] { DriftRegulariser.CancelInteraction(convention, TermEstimator.SameBatch) }).Step();
         var step = game.PhiValue.Concat(game.ThetaValue).ToArray();
         var flow = IntegrateRk4(Z0, h);

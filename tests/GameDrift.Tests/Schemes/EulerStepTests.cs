@@ -11,10 +11,10 @@ public class EulerStepTests
     private const double EtaPhi = 0.1, EtaTheta = 0.3;
     private static readonly double[] P0 = { Z0[0], Z0[1] }, T0 = { Z0[2], Z0[3] };
 
-    private static (T3Game Game, SgdUpdate Phi, SgdUpdate Theta) Setup()
+    private static (T3Game Game, OptimizerAdapter Phi, OptimizerAdapter Theta) Setup()
     {
         var game = AtZ0();
-        return (game, new SgdUpdate(game.Phi.Parameters, EtaPhi), new SgdUpdate(game.Theta.Parameters, EtaTheta));
+        return (game, OptimizerAdapter.Sgd(game.Phi.Parameters, EtaPhi), OptimizerAdapter.Sgd(game.Theta.Parameters, EtaTheta));
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public class EulerStepTests
     public void BadLearningRateIsAClearError()
     {
         var game = AtZ0();
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SgdUpdate(game.Phi.Parameters, -0.1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Alternating(game, new SgdUpdate(game.Phi.Parameters, 0.1),
-            new SgdUpdate(game.Theta.Parameters, 0.1), BatchSource.None, phiSteps: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OptimizerAdapter.Sgd(game.Phi.Parameters, -0.1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Alternating(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1),
+            OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1), BatchSource.None, phiSteps: 0));
     }
 }

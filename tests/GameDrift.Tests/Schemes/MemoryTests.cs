@@ -24,8 +24,8 @@ public class MemoryTests
         var gen = new Generator(3);
         var batches = new BatchSource(() => new GameBatch(torch.Randn(new long[] { 8, 1 }, gen, ScalarType.Float64), torch.Randn(new long[] { 8, 1 }, gen, ScalarType.Float64)));
         var regs = RegulariserRegistry.Parse(kind == SchemeKind.RungeKutta4 ? "co=0.1,r1=0.3" : "cancel-interaction,strengthen-self:same-batch,r1=0.3,sga=0.1:align", gen);
-        var o1 = new SgdUpdate(game.Phi.Parameters, 0.01);
-        var o2 = new SgdUpdate(game.Theta.Parameters, 0.01);
+        var o1 = OptimizerAdapter.Sgd(game.Phi.Parameters, 0.01);
+        var o2 = OptimizerAdapter.Sgd(game.Theta.Parameters, 0.01);
         UpdateScheme scheme = kind switch
         {
             SchemeKind.Simultaneous => new Simultaneous(game, o1, o2, batches, regs) { MeasureDrift = true },

@@ -1,0 +1,20 @@
+using GameDrift.Tests.Support;
+
+namespace GameDrift.Tests.Cli;
+
+/// <summary>`--start` help and behaviour agree: without it a toy command starts at the game's own point.</summary>
+public class ToyStartTests
+{
+    [Fact]
+    public void GeneralSumStartsAtTheSpecsZ0()
+    {
+        using var dir = new TempDirectory();
+        var (code, stdout, stderr) = CliProcess.Run(dir.Path, TimeSpan.FromMinutes(2), "toy", "--game", "general-sum", "--steps", "1",
+            "--out", dir.Combine("run"));
+        Assert.True(code == 0, stdout + stderr);
+        var first = File.ReadAllLines(dir.Combine("run", "trajectory.csv"))[1];
+        Assert.Equal("0,0.5,-0.3,0.4,0.2", first);
+        var (_, help, _) = CliProcess.Run(dir.Path, TimeSpan.FromMinutes(1), "toy", "--help");
+        Assert.Contains("0.5,-0.3,0.4,0.2", help);
+    }
+}
