@@ -38,7 +38,6 @@ public sealed class DemoPlan
         public int Hidden { get; set; } = 64;
         public int Layers { get; set; } = 2;
         public int Batch { get; set; } = 128;
-        public double Std { get; set; } = 0.02;
         public string Loss { get; set; } = "saturating";
         public int EvalEvery { get; set; } = 500;
         public List<double> Lrs { get; set; } = [0.1];
