@@ -43,7 +43,8 @@ public sealed class DemoPlan
         public List<double> Lrs { get; set; } = [0.1];
         public List<ulong> Seeds { get; set; } = [0, 1, 2];
         public Dictionary<string, Method> Methods { get; set; } = [];
-        public List<double> AlternatingRatios { get; set; } = [];
+        /// <summary>Extra lr_d / lr_g ratios per method, run at the middle learning rate.</summary>
+        public Dictionary<string, List<double>> Ratios { get; set; } = [];
         public List<string> CoSensitivity { get; set; } = [];
     }
 
@@ -83,5 +84,10 @@ public sealed class DemoPlan
         if (Mog.Methods.Count == 0 || Mog.Lrs.Count == 0 || Mog.Seeds.Count == 0)
             throw new InvalidDataException($"{path}: mog needs at least one method, lr and seed");
         if (Mog.Lrs.Any(l => !(l > 0))) throw new InvalidDataException($"{path}: mog lrs must be positive");
+        foreach (var (method, ratios) in Mog.Ratios)
+        {
+            if (!Mog.Methods.ContainsKey(method)) throw new InvalidDataException($"{path}: mog ratios: '{method}' is not one of the methods");
+            if (ratios.Any(r => !(r > 0))) throw new InvalidDataException($"{path}: mog ratios of '{method}' must be positive");
+        }
     }
 }
