@@ -3,7 +3,9 @@
 # Idempotent: a second run installs nothing and rebuilds nothing that is up to date.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-packages=(libtorch-dev libopenblas0-pthread cmake g++ dataset-fashion-mnist)
+# make: CMake's default generator (Unix Makefiles) needs it, and --no-install-recommends leaves it out.
+# scripts/check-minimal-debian.sh checks that this list is complete on a minimal Debian 12 (docs/minimal-debian.md).
+packages=(libtorch-dev libopenblas0-pthread cmake make g++ dataset-fashion-mnist)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -8,6 +8,7 @@ root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(ToyCommand.Create());
 root.Subcommands.Add(ToySweepCommand.Create());
 root.Subcommands.Add(DriftOrderCommand.Create());
+root.Subcommands.Add(PfCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(MogCommand.Create());

@@ -16,7 +16,7 @@ internal static class EvalCommand
         var extractor = new Option<string?>("--extractor") { Description = "classifier (trained on the data set, offline) or inception (default: the run's)." };
         var samples = new Option<int?>("--samples") { Description = "Generated images to score (default: the run's eval_samples)." };
         var checkpoint = new Option<string>("--checkpoint") { Description = "latest or best.", DefaultValueFactory = _ => "latest" };
-        var inception = new Option<string?>("--inception") { Description = "Path of inception-2015-12-05.pt (else $GAMEDRIFT_INCEPTION, then ~/.cache/gamedrift/)." };
+        var inception = new Option<string?>("--inception") { Description = "Path of inception-2015-12-05.pt; selects the inception extractor (without it: $GAMEDRIFT_INCEPTION, then ~/.cache/gamedrift/)." };
         var cmd = new Command("eval", "Score a run's generator with FID / IS / KID and write eval.json into the run directory.")
             { run, metrics, extractor, samples, checkpoint, inception };
         cmd.SetAction(r => Run(r.GetValue(run)!, new RunScoring.Options(r.GetValue(metrics), r.GetValue(extractor), r.GetValue(samples),

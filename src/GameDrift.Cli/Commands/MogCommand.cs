@@ -16,7 +16,7 @@ internal static class MogCommand
         var lrD = new Option<double>("--lr-d") { Description = "Discriminator learning rate.", DefaultValueFactory = _ => d.LrD };
         var lrG = new Option<double>("--lr-g") { Description = "Generator learning rate.", DefaultValueFactory = _ => d.LrG };
         var steps = new Option<int>("--steps") { Description = "Number of updates.", DefaultValueFactory = _ => d.Steps };
-        var reg = new Option<string?>("--reg") { Description = "Regularisers, e.g. cancel-interaction, co=0.1, r1=0.3 (comma-separated)." };
+        var reg = new Option<string?>("--reg") { Description = ToyOptions.RegHelp };
         var loss = new Option<string>("--loss") { Description = "GAN loss: saturating, non-saturating, hinge, wasserstein.", DefaultValueFactory = _ => d.Loss };
         var batch = new Option<int>("--batch") { Description = "Batch size (real samples and latents).", DefaultValueFactory = _ => d.Batch };
         var seed = new Option<ulong>("--seed") { Description = "Seed of every random draw.", DefaultValueFactory = _ => d.Seed };

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using GameDrift.Games.ImageGans;
 using GameDrift.Sweeps;
+using GameDrift.Cli.Progress;
 using GameDrift.Training;
 
 namespace GameDrift.Cli.Commands;
@@ -74,6 +76,7 @@ internal static class SweepCommand
         if (a.Emit is { } emit)
         {
             if (emit != "slurm") throw new ArgumentException($"--emit: unknown target '{emit}' (known: slurm)");
+            PreflightCells(dir);
             var command = WorkerCommand.ForCurrentProcess();
             var script = SlurmScript.Write(dir, plan?.Sweep.Name ?? Path.GetFileName(Path.GetFullPath(dir)), command, a.Sbatch);
             Console.WriteLine($"wrote {script} (a job array of {SweepLayout.ReadCells(dir).Count} tasks, one per cell)");
@@ -83,6 +86,21 @@ internal static class SweepCommand
             return 0;
         }
         return Execute(dir, a.Workers ?? sweep?.Workers ?? 1);
+    }
+
+    /// <summary>Checks every cell's config before a job array is written, so a bad one is refused here with one line
+    /// naming the cell instead of failing every task on the cluster.</summary>
+    private static void PreflightCells(string dir)
+    {
+        ImageGanGames.Register();
+        foreach (var cell in SweepLayout.ReadCells(dir))
+        {
+            try { RunPreflight.Check(ConfigLoader.Load(Path.Combine(dir, cell.RelativePath, "config.yaml"))); }
+            catch (Exception e) when (e is ArgumentException or IOException or FormatException)
+            {
+                throw new ArgumentException($"cell {cell.Name}: {e.Message} (nothing was emitted)");
+            }
+        }
     }
 
     private static int Execute(string dir, int workers)

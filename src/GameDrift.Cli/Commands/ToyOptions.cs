@@ -7,11 +7,18 @@ namespace GameDrift.Cli.Commands;
 /// <summary>Options shared by the toy-game commands, and their parsing with clear errors.</summary>
 internal static class ToyOptions
 {
-    public static Option<string> Game() => new("--game") { Description = "Toy game: dirac, dirac-wgan, dirac-ns, bilinear, rotational, general-sum.", DefaultValueFactory = _ => "dirac" };
+    public static Option<string> Game() => new("--game") { Description = "Toy game: dirac, dirac-wgan, dirac-ns, bilinear, rotational, general-sum (drift-order also takes product, a single loss: gradient descent and its flows up to third order).", DefaultValueFactory = _ => "dirac" };
     public static Option<string> Scheme() => new("--scheme") { Description = "simultaneous or alternating (discriminator first).", DefaultValueFactory = _ => "simultaneous" };
     public static Option<int> Steps(int dflt) => new("--steps") { Description = "Number of updates.", DefaultValueFactory = _ => dflt };
     public static Option<string?> Start() => new("--start") { Description = "Initial point PHI,THETA (all coordinates, comma-separated); default: the game's own." };
-    public static Option<string?> Reg() => new("--reg") { Description = "Regularisers, comma-separated: at most one drift regulariser (cancel-interaction[-paper], cancel-all[-paper]) and r1=G, r2=G (Dirac-GAN), co=G, sga=L; e.g. cancel-interaction,r1=0.3." };
+    public static Option<string?> Reg() => new("--reg") { Description = RegHelp };
+
+    /// <summary>The --reg help of every command that takes regularisers (toy, toy-sweep, mog; train/sweep read the same spec).</summary>
+    public const string RegHelp = "Regularisers, comma-separated, the same syntax and meaning in every command: cancel-interaction (the paper's code " +
+        "coefficients; :paper says so explicitly, :single-clock uses the single-clock ones), cancel-self, cancel-all, strengthen-self " +
+        "(options :phi or :theta for one player), co=GAMMA, sga=LAMBDA (SGA's lambda: LAMBDA * 1/2 grad|grad_other L_other|^2), " +
+        "r1=GAMMA, r2=GAMMA, wgan-gp=LAMBDA (not on toys); e.g. cancel-interaction:single-clock,r1=0.3.";
+
     public static Option<string> Out(string dflt) => new("--out") { Description = "Output directory.", DefaultValueFactory = _ => dflt };
 
     public static double[] ParseStart(string? text, int size, double[]? fallback)

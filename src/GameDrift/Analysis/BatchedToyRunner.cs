@@ -19,8 +19,6 @@ public static class BatchedToyRunner
         batch.Validate(dim);
         if (steps < 1) throw new ArgumentException($"the number of steps must be at least 1 (got {steps})", nameof(steps));
         regulariser?.Check(game);
-        if (regulariser?.Drift != null && (update.DiscSteps != 1 || update.GenSteps != 1 || !update.DiscriminatorFirst))
-            throw new ArgumentException("drift regularisers are defined for one step per player, discriminator first");
         bool hasClosedForm = game is IClosedFormField && (regulariser == null || regulariser.HasClosedForm(game));
         bool closed = backend switch
         {

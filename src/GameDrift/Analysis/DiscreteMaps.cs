@@ -1,4 +1,6 @@
 using GameDrift.Games;
+using GameDrift.Regularisers;
+using GameDrift.Schemes;
 using GameDrift.Torch;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -15,14 +17,12 @@ public static class DiscreteMaps
         Tensor etaPhi, Tensor etaTheta, ToyRegularisation? regulariser = null, bool createGraph = false)
     {
         update.Validate();
-        if (regulariser?.Drift != null && (update.DiscSteps != 1 || update.GenSteps != 1 || !update.DiscriminatorFirst))
-            throw new ArgumentException("drift regularisers are defined for one step per player, discriminator first");
         using var scope = torch.NewDisposeScope();
         var (p, t) = regulariser != null && !(phi.RequiresGrad && theta.RequiresGrad)
             ? (Autodiff.Leaf(phi), Autodiff.Leaf(theta)) : (phi, theta);
         if (update.Scheme == EulerScheme.Simultaneous)
         {
-            var (f, g) = Fields(game, update.Scheme, p, t, etaPhi, etaTheta, regulariser, createGraph, true, true);
+            var (f, g) = Fields(game, update, p, t, etaPhi, etaTheta, regulariser, createGraph, true, true);
             return Out(p + etaPhi * f!, t + etaTheta * g!, regulariser != null && !createGraph);
         }
         for (int s = 0; s < 2; s++)
@@ -31,7 +31,7 @@ public static class DiscreteMaps
             int k = phiTurn ? update.DiscSteps : update.GenSteps;
             for (int i = 0; i < k; i++)
             {
-                var (f, g) = Fields(game, update.Scheme, p, t, etaPhi, etaTheta, regulariser, createGraph, phiTurn, !phiTurn);
+                var (f, g) = Fields(game, update, p, t, etaPhi, etaTheta, regulariser, createGraph, phiTurn, !phiTurn);
                 if (phiTurn) p = p + etaPhi * f!;
                 else t = t + etaTheta * g!;
             }
@@ -58,7 +58,7 @@ public static class DiscreteMaps
     }
 
     // The (possibly regularised) fields a player steps along; only the requested players are computed.
-    private static (Tensor? F, Tensor? G) Fields(IVectorFieldGame game, EulerScheme scheme, Tensor phi, Tensor theta,
+    private static (Tensor? F, Tensor? G) Fields(IVectorFieldGame game, EulerUpdate update, Tensor phi, Tensor theta,
         Tensor etaPhi, Tensor etaTheta, ToyRegularisation? regularisation, bool createGraph, bool wantF, bool wantG)
     {
         if (regularisation == null)
@@ -72,28 +72,42 @@ public static class DiscreteMaps
         phi = phi.View(phi.Shape);
         theta = theta.View(theta.Shape);
         var (f, g) = game.Field(phi, theta);
-        var (rf, rg) = Drifted(scheme, f, g, phi, theta, etaPhi, etaTheta, regularisation.Drift, createGraph, wantF, wantG);
+        var (rf, rg) = Drifted(update, f, g, phi, theta, etaPhi, etaTheta, regularisation.Drifts, createGraph, wantF, wantG);
         return regularisation.HasPenalties ? ToyPenalties.Apply(regularisation, phi, theta, rf, rg, f, g, createGraph) : (rf, rg);
     }
 
-    private static (Tensor? F, Tensor? G) Drifted(EulerScheme scheme, Tensor f, Tensor g, Tensor phi, Tensor theta,
-        Tensor etaPhi, Tensor etaTheta, DriftRegulariser? reg, bool createGraph, bool wantF, bool wantG)
+    // Each drift regulariser adds m * d * term to its players' gradients (spec §5.1), i.e. -m * d * term to their fields;
+    // the coefficient d is the same rate mix as on the tensor path, evaluated per configuration.
+    private static (Tensor? F, Tensor? G) Drifted(EulerUpdate update, Tensor f, Tensor g, Tensor phi, Tensor theta,
+        Tensor etaPhi, Tensor etaTheta, IReadOnlyList<DriftRegulariser> drifts, bool createGraph, bool wantF, bool wantG)
     {
-        if (reg == null) return (wantF ? f : null, wantG ? g : null);
-        Tensor? rf = null, rg = null;
-        if (wantF)
+        if (drifts.Count == 0) return (wantF ? f : null, wantG ? g : null);
+        var info = update.Info;
+        Tensor? rf = wantF ? f : null, rg = wantG ? g : null;
+        if (wantF && drifts.Any(d => d.Players.Contains(PlayerRole.Phi)))
         {
             var (fphiF, fthetaG) = DriftTerms.ForPhi(f, g, phi, theta, createGraph);
-            var (cs, ci) = reg.PhiCoefficients(etaPhi, etaTheta);
-            rf = f + reg.Self * cs * fphiF + reg.Interaction * ci * fthetaG;
+            foreach (var d in drifts.Where(d => d.Players.Contains(PlayerRole.Phi)))
+                rf = rf! - Coefficient(d, info, PlayerRole.Phi, etaPhi, etaTheta, self: true) * fphiF
+                         - Coefficient(d, info, PlayerRole.Phi, etaPhi, etaTheta, self: false) * fthetaG;
         }
-        if (wantG)
+        if (wantG && drifts.Any(d => d.Players.Contains(PlayerRole.Theta)))
         {
             var (gphiF, gthetaG) = DriftTerms.ForTheta(f, g, phi, theta, createGraph);
-            var (cs, ci) = reg.ThetaCoefficients(scheme, etaPhi, etaTheta);
-            rg = g + reg.Self * cs * gthetaG + reg.Interaction * ci * gphiF;
+            foreach (var d in drifts.Where(d => d.Players.Contains(PlayerRole.Theta)))
+                rg = rg! - Coefficient(d, info, PlayerRole.Theta, etaTheta, etaPhi, self: true) * gthetaG
+                         - Coefficient(d, info, PlayerRole.Theta, etaTheta, etaPhi, self: false) * gphiF;
         }
         return (rf, rg);
+    }
+
+    // m * d with d = Own eta_P + Other eta_O, per configuration.
+    private static Tensor Coefficient(DriftRegulariser d, SchemeInfo info, PlayerRole player, Tensor etaOwn, Tensor etaOther, bool self)
+    {
+        var (m, mix) = self
+            ? (d.SelfMultiplier, DriftCoefficients.SelfMix(d.Convention, info, player))
+            : (d.InteractionMultiplier, DriftCoefficients.InteractionMix(d.Convention, info, player));
+        return m * (mix.Own * etaOwn + mix.Other * etaOther);
     }
 
     private static (Tensor, Tensor) Out(Tensor phi, Tensor theta, bool detach)

@@ -1,3 +1,6 @@
+using GameDrift.Games;
+using GameDrift.Schemes;
+
 namespace GameDrift.Analysis;
 
 /// <summary>The two Euler update schemes of spec §3.1.</summary>
@@ -7,15 +10,6 @@ public enum EulerScheme
     Simultaneous,
     /// <summary>One player steps, then the other steps from the updated point (discriminator first by default).</summary>
     Alternating,
-}
-
-/// <summary>Which modified-flow coefficients to use (spec §3.2 vs §3.3).</summary>
-public enum DriftForm
-{
-    /// <summary>The paper's per-player-time form (Theorems 3.1/3.2, the official code's coefficients).</summary>
-    Paper,
-    /// <summary>One Euler scheme for the joint field on a single clock (spec §3.3; valid over many steps).</summary>
-    SingleClock,
 }
 
 /// <summary>An Euler update rule: the scheme and, for alternating updates, how many steps each player takes
@@ -33,6 +27,10 @@ public sealed record EulerUpdate(EulerScheme Scheme, int DiscSteps = 1, int GenS
         if (Scheme == EulerScheme.Simultaneous && (DiscSteps != 1 || GenSteps != 1 || !DiscriminatorFirst))
             throw new ArgumentException("simultaneous updates take exactly one step per player");
     }
+
+    /// <summary>The scheme as the regularisers see it (learning rates are given per configuration, not here).</summary>
+    public SchemeInfo Info => new(Scheme == EulerScheme.Simultaneous ? SchemeKind.Simultaneous : SchemeKind.Alternating, 1, 1,
+        DiscriminatorFirst ? PlayerRole.Phi : PlayerRole.Theta, DiscSteps, GenSteps);
 
     /// <summary>Parses "simultaneous"/"sim" or "alternating"/"alt".</summary>
     public static EulerScheme ParseScheme(string name) => name?.Trim().ToLowerInvariant() switch

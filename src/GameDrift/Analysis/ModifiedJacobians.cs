@@ -1,3 +1,4 @@
+using GameDrift.Regularisers;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace GameDrift.Analysis;
@@ -37,8 +38,8 @@ public static class ModifiedJacobians
         Matrix<double>.Build.DenseOfDiagonalArray(Enumerable.Range(0, n).Select(i => i < phiDim ? alpha : lambda).ToArray());
 
     /// <summary>Either form by <paramref name="form"/>.</summary>
-    public static Matrix<double> Of(DriftForm form, Matrix<double> j, int phiDim, EulerScheme scheme, double alpha, double lambda, double h) =>
-        form == DriftForm.Paper ? Paper(j, phiDim, scheme, alpha, lambda, h) : SingleClock(j, phiDim, scheme, alpha, lambda, h);
+    public static Matrix<double> Of(DriftConvention form, Matrix<double> j, int phiDim, EulerScheme scheme, double alpha, double lambda, double h) =>
+        form == DriftConvention.Paper ? Paper(j, phiDim, scheme, alpha, lambda, h) : SingleClock(j, phiDim, scheme, alpha, lambda, h);
 
     // g_phi [f_phi, f_theta]: (n - phiDim) x n.
     private static Matrix<double> GPhiTimesTop(Matrix<double> j, int phiDim)

@@ -6,10 +6,18 @@ namespace GameDrift.Regularisers;
 /// <summary>Which drift coefficients to use (spec §3.2–3.3, §5.1, discrepancy D2).</summary>
 public enum DriftConvention
 {
-    /// <summary>The official code's (<c>drift_utils.get_dd_coeffs</c>), per-player time: reproduces the paper.</summary>
+    /// <summary>The official code's (<c>drift_utils.get_dd_coeffs</c>), per-player time: reproduces the paper. The default.</summary>
     Paper,
     /// <summary>The single-clock backward-error coefficients (§3.3), exact for multi-step trajectories when eta_phi != eta_theta.</summary>
     SingleClock,
+}
+
+/// <summary>A drift coefficient as a mix of the two learning rates: <c>d = Own * eta_P + Other * eta_O</c>. Every
+/// coefficient of spec §3.3/§5.1 is linear in the rates, so the same mix serves one run (scalar rates) and a batch
+/// of configurations (a rate per row).</summary>
+public readonly record struct RateMix(double Own, double Other)
+{
+    public double Of(double etaOwn, double etaOther) => Own * etaOwn + Other * etaOther;
 }
 
 /// <summary>The drift coefficient d multiplying a §5.1 gradient term in the implicit drift: the player's applied
@@ -24,28 +32,34 @@ public enum DriftConvention
 public static class DriftCoefficients
 {
     /// <summary>d for the self term (<see cref="GradientTerm.SelfNorm"/>) of <paramref name="player"/>.</summary>
-    public static double Self(DriftConvention convention, SchemeInfo s, PlayerRole player)
-    {
-        RejectRungeKutta(s);
-        var eta = s.Lr(player);
-        if (s.Kind == SchemeKind.Simultaneous) return eta / 2;
-        // Alternating: the code's eta/(2k) (§3.4, unverified for k > 1); on the single clock eta/2 for every k (below).
-        return convention == DriftConvention.SingleClock ? eta / 2 : eta / (2.0 * s.Steps(player));
-    }
+    public static double Self(DriftConvention convention, SchemeInfo s, PlayerRole player) =>
+        SelfMix(convention, s, player).Of(s.Lr(player), s.Lr(player.Other()));
 
     /// <summary>d for the interaction term (<see cref="GradientTerm.OtherDotProduct"/>) of <paramref name="player"/>.</summary>
-    public static double Interaction(DriftConvention convention, SchemeInfo s, PlayerRole player)
+    public static double Interaction(DriftConvention convention, SchemeInfo s, PlayerRole player) =>
+        InteractionMix(convention, s, player).Of(s.Lr(player), s.Lr(player.Other()));
+
+    /// <summary>The self coefficient as a mix of the rates (the rates in <paramref name="s"/> are not read).</summary>
+    public static RateMix SelfMix(DriftConvention convention, SchemeInfo s, PlayerRole player)
     {
         RejectRungeKutta(s);
-        double own = s.Lr(player), other = s.Lr(player.Other());
+        if (s.Kind == SchemeKind.Simultaneous) return new(0.5, 0);
+        // Alternating: the code's eta/(2k) (§3.4, unverified for k > 1); on the single clock eta/2 for every k (above).
+        return new(convention == DriftConvention.SingleClock ? 0.5 : 0.5 / s.Steps(player), 0);
+    }
+
+    /// <summary>The interaction coefficient as a mix of the rates (the rates in <paramref name="s"/> are not read).</summary>
+    public static RateMix InteractionMix(DriftConvention convention, SchemeInfo s, PlayerRole player)
+    {
+        RejectRungeKutta(s);
         var second = s.Kind == SchemeKind.Alternating && player != s.First;
         if (convention == DriftConvention.Paper)
             // §5.1 table: eta/2, and eta_2/2 (1 - 2 eta_1/eta_2) = eta_2/2 - eta_1 for the second mover.
-            return second ? own / 2 - other : own / 2;
+            return second ? new(0.5, -1) : new(0.5, 0);
         // §3.3 / §5.1 single clock: the other player's k eta/2 (k = its steps per iteration; 1 when simultaneous);
         // the second mover's sign flips.
         var k = s.Kind == SchemeKind.Alternating ? s.Steps(player.Other()) : 1;
-        return second ? -k * other / 2 : k * other / 2;
+        return new(0, second ? -k / 2.0 : k / 2.0);
     }
 
     private static void RejectRungeKutta(SchemeInfo s)

@@ -7,24 +7,29 @@ namespace GameDrift.Regularisers;
 /// <summary>Parses a regulariser spec such as <c>cancel-interaction:single-clock,r1=0.3,co=0.1,sga=0.5</c>:
 /// comma-separated items <c>name[=value][:option...]</c>.
 /// <list type="bullet">
-/// <item><c>cancel-interaction</c>, <c>cancel-self</c>, <c>strengthen-self</c> (no value); options <c>paper</c> (default) or
-/// <c>single-clock</c>, <c>split</c> (default) or <c>same-batch</c>, and <c>phi</c> or <c>theta</c> to act on one player only;</item>
-/// <item><c>co=GAMMA</c> (alias <c>consensus</c>), options <c>same-batch</c> (default) or <c>split</c>;</item>
-/// <item><c>sga=LAMBDA</c>, options <c>general</c>, <c>align</c>, <c>same-batch</c>/<c>split</c>;</item>
+/// <item><c>cancel-interaction</c>, <c>cancel-self</c>, <c>cancel-all</c> (both), <c>strengthen-self</c> (no value): multiplier
+/// -1 cancels a drift term, +1 doubles it (spec §4.1, §5.1); options <c>paper</c> (the default: the official code's coefficients)
+/// or <c>single-clock</c> (§3.3), <c>split</c> (default) or <c>same-batch</c>, and <c>phi</c> or <c>theta</c> to act on one
+/// player only;</item>
+/// <item><c>co=GAMMA</c> (alias <c>consensus</c>): each player adds <c>GAMMA * ½ grad(|grad_phi L1|² + |grad_theta L2|²)</c>
+/// (§5.4); options <c>same-batch</c> (default) or <c>split</c>;</item>
+/// <item><c>sga=LAMBDA</c>: each player adds <c>LAMBDA * ½ grad |grad_O L_O|²</c>, SGA's lambda and the code's <c>other_norm</c>
+/// coefficient (§5.4). A term written <c>c grad|.|²</c> (the [DD] colab's "lr/4 + 0.3") is <c>sga=2c</c>. Options
+/// <c>general</c>, <c>align</c>, <c>same-batch</c>/<c>split</c>;</item>
 /// <item><c>r1=GAMMA</c>, <c>r2=GAMMA</c>, <c>wgan-gp=LAMBDA</c> (GAN games only).</item>
 /// </list></summary>
 public static class RegulariserRegistry
 {
     public static IReadOnlyList<string> Names { get; } = new[]
     {
-        "cancel-interaction", "cancel-self", "strengthen-self", "co", "consensus", "sga", "r1", "r2", "wgan-gp",
+        "cancel-interaction", "cancel-self", "cancel-all", "strengthen-self", "co", "consensus", "sga", "r1", "r2", "wgan-gp",
     };
 
     /// <summary>The regularisers of a spec (empty or "none" gives none). Throws <see cref="FormatException"/> with
     /// the offending item on unknown names, options or bad values.</summary>
     public static IReadOnlyList<IRegulariser> Parse(string? spec, Generator? generator = null)
     {
-        if (string.IsNullOrWhiteSpace(spec) || spec.Trim() == "none") return Array.Empty<IRegulariser>();
+        if (string.IsNullOrWhiteSpace(spec) || spec.Trim().Equals("none", StringComparison.OrdinalIgnoreCase)) return Array.Empty<IRegulariser>();
         return spec.Split(',', StringSplitOptions.TrimEntries).Select(item => ParseItem(item, generator)).ToArray();
     }
 
@@ -42,6 +47,7 @@ public static class RegulariserRegistry
             {
                 "cancel-interaction" => Drift(item, 0, -1, value, options),
                 "cancel-self" => Drift(item, -1, 0, value, options),
+                "cancel-all" => Drift(item, -1, -1, value, options),
                 "strengthen-self" => Drift(item, +1, 0, value, options),
                 "co" or "consensus" => Only(item, options, new ConsensusOptimisation(Number(item, value), Estimator(options, TermEstimator.SameBatch)), "same-batch", "split"),
                 "sga" => Only(item, options, new SymplecticGradientAdjustment(Number(item, value),
@@ -50,6 +56,8 @@ public static class RegulariserRegistry
                 "r1" => Only(item, options, new R1Penalty(Number(item, value))),
                 "r2" => Only(item, options, new R2Penalty(Number(item, value))),
                 "wgan-gp" => Only(item, options, new WganGradientPenalty(Number(item, value), generator)),
+                _ when name.EndsWith("-paper") || name.EndsWith("-single-clock") => throw new FormatException(
+                    $"unknown regulariser '{head[0]}': options follow a colon, e.g. '{name[..name.LastIndexOf(name.EndsWith("-paper") ? "-paper" : "-single-clock")]}:{(name.EndsWith("-paper") ? "paper" : "single-clock")}'"),
                 _ => throw new FormatException($"unknown regulariser '{head[0]}' in '{item}' (known: {string.Join(", ", Names)})"),
             };
         }

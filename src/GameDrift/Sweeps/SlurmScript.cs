@@ -49,7 +49,7 @@ public static class SlurmScript
               echo "$cell: already done"; exit 0
             fi
             args=(train --config "$cell_dir/config.yaml" --out "$cell_dir")
-            if [ -f "$cell_dir/checkpoints/latest.pt" ]; then args+=(--resume); fi
+            if [ -f "$cell_dir/checkpoints/latest.pt" ]; then args+=(--resume); else args+=(--overwrite); fi
             if [ -n "${SLURM_CPUS_PER_TASK:-}" ] && grep -q '"worker_threads": true' "$cell_dir/cell.json" 2>/dev/null; then
               args+=(--set "threads=$SLURM_CPUS_PER_TASK")
             fi

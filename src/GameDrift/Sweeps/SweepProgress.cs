@@ -1,7 +1,8 @@
 namespace GameDrift.Sweeps;
 
 /// <summary>A running cell as the progress view shows it.</summary>
-public sealed record RunningCell(string Name, long Step, long Steps, TimeSpan Elapsed);
+/// <param name="Activity">what the worker is busy with before its first step, e.g. training the fallback classifier (from its status.json).</param>
+public sealed record RunningCell(string Name, long Step, long Steps, TimeSpan Elapsed, string? Activity = null);
 
 /// <summary>A snapshot of a sweep: cells per state, the running ones, and the ETA from the step rate so far.</summary>
 public sealed record SweepProgress(int Total, int Finished, int Diverged, int Failed, int Interrupted, int Pending,

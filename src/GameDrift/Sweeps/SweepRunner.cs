@@ -106,6 +106,13 @@ public sealed class SweepRunner
 
     private string CellDir(SweepLayout.CellEntry c) => Path.Combine(dir, c.RelativePath);
 
+    /// <summary>The message of a running cell's status.json (set while it trains or waits for the fallback classifier).</summary>
+    private static string? Activity(string cellDir)
+    {
+        try { return RunStatus.Load(cellDir) is { State: RunStatus.Running, Message: { Length: > 0 } m } ? m : null; }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException) { return null; }
+    }
+
     private long StepsOf(SweepLayout.CellEntry c)
     {
         try { return ConfigLoader.Load(Path.Combine(CellDir(c), "config.yaml")).Steps; }
@@ -190,7 +197,7 @@ public sealed class SweepRunner
         var live = running.Select(w =>
         {
             w.Step = Math.Max(w.Step, CellResult.LastLoggedStep(CellDir(w.Cell)) ?? 0);
-            return new RunningCell(w.Cell.Name, w.Step, w.Steps, w.Clock.Elapsed);
+            return new RunningCell(w.Cell.Name, w.Step, w.Steps, w.Clock.Elapsed, Activity(CellDir(w.Cell)));
         }).ToArray();
         int Count(string s) => states.Values.Count(v => v == s);
         var done = progressed + running.Sum(w => Math.Max(0, w.Step - w.StartStep));

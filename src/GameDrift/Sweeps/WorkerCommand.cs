@@ -20,7 +20,8 @@ public sealed record WorkerCommand(string FileName, IReadOnlyList<string> Prefix
         return new WorkerCommand(exe, []);
     }
 
-    /// <summary><c>train --config CONFIG --out DIR [--resume] [--set k=v ...]</c>, output captured by the caller.</summary>
+    /// <summary><c>train --config CONFIG --out DIR --resume|--overwrite [--set k=v ...]</c>, output captured by the caller.
+    /// A cell that is not resumed starts clean (what an earlier, checkpoint-less attempt wrote is deleted).</summary>
     public ProcessStartInfo Train(string configPath, string runDir, bool resume, IReadOnlyList<string> overrides)
     {
         var psi = new ProcessStartInfo(FileName)
@@ -29,7 +30,7 @@ public sealed record WorkerCommand(string FileName, IReadOnlyList<string> Prefix
         };
         foreach (var a in PrefixArguments) psi.ArgumentList.Add(a);
         foreach (var a in new[] { "train", "--config", configPath, "--out", runDir }) psi.ArgumentList.Add(a);
-        if (resume) psi.ArgumentList.Add("--resume");
+        psi.ArgumentList.Add(resume ? "--resume" : "--overwrite");
         foreach (var o in overrides) { psi.ArgumentList.Add("--set"); psi.ArgumentList.Add(o); }
         return psi;
     }

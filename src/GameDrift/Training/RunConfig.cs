@@ -38,7 +38,7 @@ public sealed class RunConfig
     /// <summary>Steps between metric rows in metrics.csv.</summary>
     [ConfigKey("log_every")] public int LogEvery { get; set; } = 10;
     /// <summary>Steps between measurements of the drift-term norms (self_drift_*, interaction_drift_* columns; 0: never,
-    /// NaN unless a regulariser computes them anyway). A measured step costs about five plain steps (four double-backward terms);
+    /// blank unless a regulariser computes them anyway). A measured step costs about five plain steps (four double-backward terms);
     /// a measured step always gets a metrics row.</summary>
     [ConfigKey("diagnostics_every")] public int DiagnosticsEvery { get; set; }
     /// <summary>Steps between sample grids (0: only at the end).</summary>
@@ -106,6 +106,7 @@ public sealed class RunConfig
         if (EvalEvery > 0 && !string.IsNullOrWhiteSpace(Metrics)) Positive("eval_samples", EvalSamples);
         if (Scheme != "alternating" && (DiscSteps != 1 || GenSteps != 1))
             throw new ArgumentException($"config keys 'disc_steps'/'gen_steps' other than 1 need scheme 'alternating' (scheme is '{Scheme}')");
-        _ = GameDrift.Torch.Device.Parse(Device);
+        try { _ = GameDrift.Torch.Device.Parse(Device); }
+        catch (ArgumentException e) { throw new ArgumentException($"config key 'device': {e.Message}"); }
     }
 }

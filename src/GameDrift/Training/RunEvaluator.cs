@@ -39,6 +39,10 @@ public sealed class RunEvaluator : IDisposable
 
     public IFeatureExtractor Extractor => extractor;
 
+    /// <summary>A hash of the extractor's weights (the classifier's state, or the Inception file): scores are comparable
+    /// only between equal fingerprints.</summary>
+    public string ExtractorFingerprint { get; private init; } = "";
+
     /// <summary>The best value so far of <c>best_metric</c> and its step; null before the first evaluation.</summary>
     public BestRecord? Best => best;
 
@@ -51,22 +55,23 @@ public sealed class RunEvaluator : IDisposable
     /// measure the fallback classifier's accuracy.</param>
     /// <param name="resumeStep">The checkpoint step of a resumed run: a best record from later steps is dropped, since those
     /// steps run again.</param>
+    /// <param name="activity">told when a long preparation starts (training the fallback classifier, or waiting for it).</param>
     public static RunEvaluator? Create(RunConfig config, ImageDataset data, bool dataFromConfig, string runDirectory,
-        Action<string>? log = null, long? resumeStep = null)
+        Action<string>? log = null, long? resumeStep = null, Action<string>? activity = null)
     {
         if (config.EvalEvery <= 0 || string.IsNullOrWhiteSpace(config.Metrics)) return null;
-        return Build(config, data, dataFromConfig, runDirectory, ImageMetrics.Parse(config.Metrics, "config key 'metrics'"), log, resumeStep);
+        return Build(config, data, dataFromConfig, runDirectory, ImageMetrics.Parse(config.Metrics, "config key 'metrics'"), log, resumeStep, activity);
     }
 
     /// <summary>An evaluator for the given metrics regardless of <c>eval_every</c> (the eval command).</summary>
     public static RunEvaluator Build(RunConfig config, ImageDataset data, bool dataFromConfig, string runDirectory,
-        IReadOnlyList<string> metrics, Action<string>? log = null, long? resumeStep = null)
+        IReadOnlyList<string> metrics, Action<string>? log = null, long? resumeStep = null, Action<string>? activity = null)
     {
         if (metrics.Count == 0) throw new ArgumentException("no image metric was asked for");
         if (!(config.EvalSamples >= 2)) throw new ArgumentException($"config key 'eval_samples' must be at least 2, got {config.EvalSamples}");
-        var device = Device.Parse(config.Device);
+        var device = RunDevice.Resolve(config.Device);
         string? bestColumn = null;
-        var (extractor, key) = CreateExtractor(config, data, dataFromConfig, device, log);
+        var (extractor, key, fingerprint) = CreateExtractor(config, data, dataFromConfig, device, log, activity);
         try
         {
             if (!string.IsNullOrWhiteSpace(config.BestMetric))
@@ -78,7 +83,7 @@ public sealed class RunEvaluator : IDisposable
             }
             var needs = ImageMetrics.Needs(metrics);
             var reference = needs.Features ? ReferenceStatistics.LoadOrCompute(extractor, key, config.Data, data, log: log) : null;
-            var evaluator = new RunEvaluator(config, extractor, reference, metrics, bestColumn, runDirectory, log);
+            var evaluator = new RunEvaluator(config, extractor, reference, metrics, bestColumn, runDirectory, log) { ExtractorFingerprint = fingerprint };
             evaluator.best = evaluator.LoadBest(resumeStep);
             return evaluator;
         }
@@ -89,8 +94,9 @@ public sealed class RunEvaluator : IDisposable
         }
     }
 
-    private static (IFeatureExtractor Extractor, string Key) CreateExtractor(RunConfig config, ImageDataset data, bool dataFromConfig,
-        Device device, Action<string>? log)
+    /// <summary>The extractor, the cache key of its reference statistics, and a fingerprint of its weights.</summary>
+    private static (IFeatureExtractor Extractor, string Key, string Fingerprint) CreateExtractor(RunConfig config, ImageDataset data,
+        bool dataFromConfig, Device device, Action<string>? log, Action<string>? activity)
     {
         switch (config.Extractor)
         {
@@ -98,13 +104,14 @@ public sealed class RunEvaluator : IDisposable
             {
                 var e = InceptionExtractor.Load(string.IsNullOrWhiteSpace(config.Inception) ? null : config.Inception, device);
                 log?.Invoke($"image metrics with the Inception network {e.Path}");
-                return (e, "inception-" + FileHash(e.Path));
+                var hash = FileHash(e.Path);
+                return (e, "inception-" + hash, hash);
             }
             case "classifier":
             {
                 var test = dataFromConfig ? TryLoadTestSplit(config, log) : null;
-                var e = ClassifierExtractor.LoadOrTrain(config.Data, data, test, ClassifierSchedule.Full, device, log);
-                return (e, e.CacheKey);
+                var e = ClassifierExtractor.LoadOrTrain(config.Data, data, test, ClassifierSchedule.Full, device, log, activity: activity);
+                return (e, $"{e.CacheKey}-w{e.Fingerprint}", e.Fingerprint);
             }
             default:
                 throw new ArgumentException($"config key 'extractor' is '{config.Extractor}', expected one of: classifier, inception");
@@ -145,7 +152,7 @@ public sealed class RunEvaluator : IDisposable
     public FeatureSet Extract(Module generator)
     {
         int n = config.EvalSamples;
-        var device = Device.Parse(config.Device);
+        var device = RunDevice.Resolve(config.Device);
         var (features, probabilities) = ImageMetrics.Needs(metrics);
         var wasTraining = generator.IsTraining;
         generator.Eval();

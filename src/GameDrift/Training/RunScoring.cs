@@ -13,7 +13,7 @@ public static class RunScoring
     /// <param name="Extractor">classifier or inception; null: the config's.</param>
     /// <param name="Samples">Generated images; null: the config's <c>eval_samples</c>.</param>
     /// <param name="Checkpoint">latest or best.</param>
-    /// <param name="Inception">Path of the Inception file; null: the config's.</param>
+    /// <param name="Inception">Path of the Inception file (selects the inception extractor); null: the config's.</param>
     public sealed record Options(string? Metrics = null, string? Extractor = null, int? Samples = null, string Checkpoint = "latest",
         string? Inception = null);
 
@@ -33,7 +33,15 @@ public static class RunScoring
                 (options.Checkpoint == "best" ? " (a best checkpoint is kept only when the run had eval_every, metrics and best_metric)" : ""), checkpointPath);
         var config = ConfigLoader.Load(configPath);
         if (options.Extractor is not null) config.Extractor = options.Extractor;
-        if (options.Inception is not null) config.Inception = options.Inception;
+        if (options.Inception is not null)
+        {
+            // A given Inception file selects the Inception extractor; it is never silently ignored.
+            if (options.Extractor is not null && options.Extractor != "inception")
+                throw new ArgumentException($"--inception is used only by the inception extractor, but --extractor is '{options.Extractor}'; drop one of them");
+            if (!File.Exists(options.Inception)) throw new FileNotFoundException($"--inception: no such file: {options.Inception}", options.Inception);
+            config.Extractor = "inception";
+            config.Inception = options.Inception;
+        }
         if (options.Samples is { } n) config.EvalSamples = n;
         config.BestMetric = "";
         var metrics = ImageMetrics.Parse(options.Metrics ?? (string.IsNullOrWhiteSpace(config.Metrics) ? "fid,is" : config.Metrics),
@@ -56,6 +64,7 @@ public static class RunScoring
             ["checkpoint"] = options.Checkpoint,
             ["step"] = step,
             ["extractor"] = evaluator.Extractor.Name,
+            ["extractor_fingerprint"] = evaluator.ExtractorFingerprint,
             ["samples"] = config.EvalSamples,
             ["generator"] = session.Ema is null ? "generator" : "ema",
             ["metrics"] = values,

@@ -2,10 +2,11 @@ using System.Text.Json;
 
 namespace GameDrift.Training;
 
-/// <summary>The state of a run as written to status.json in its directory: running, finished, diverged or failed.</summary>
+/// <summary>The state of a run as written to status.json in its directory: running, finished, diverged, interrupted or failed.</summary>
 public sealed record RunStatus(string State, long Step, string? Message = null)
 {
-    public const string Running = "running", Finished = "finished", Diverged = "diverged", Failed = "failed";
+    public const string Running = "running", Finished = "finished", Diverged = "diverged", Failed = "failed",
+        Interrupted = "interrupted";
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public void Save(string runDir)

@@ -36,6 +36,13 @@ public sealed class Trainer
     /// <summary>Also print log lines on the console.</summary>
     public bool EchoLog { get; init; }
 
+    /// <summary>Delete an earlier run's outputs in the directory before a fresh start (without it such a start is refused).</summary>
+    public bool Overwrite { get; init; }
+
+    /// <summary>Stops the run between two steps (e.g. on Ctrl-C): the step reached is checkpointed and the run ends
+    /// as <see cref="RunStatus.Interrupted"/>.</summary>
+    public CancellationToken Stop { get; init; }
+
     public string CheckpointPath => Path.Combine(RunDirectory, "checkpoints", "latest.pt");
 
     /// <summary>Trains to <c>steps</c>, from the latest checkpoint when <paramref name="resume"/> is set.</summary>
@@ -43,6 +50,26 @@ public sealed class Trainer
     {
         if (resume && !File.Exists(CheckpointPath))
             throw new FileNotFoundException($"cannot resume: no checkpoint at {CheckpointPath}", CheckpointPath);
+        var folder = RunFolder.Open(RunDirectory, resume, Overwrite);
+        stepsTaken = 0;
+        try
+        {
+            var result = RunIn(resume, progress);
+            if (result.State == RunStatus.Interrupted && stepsTaken == 0) folder.Discard();
+            return result;
+        }
+        catch when (stepsTaken == 0)
+        {
+            folder.Discard();
+            throw;
+        }
+        finally { folder.Dispose(); }
+    }
+
+    private long stepsTaken;
+
+    private TrainResult RunIn(bool resume, IProgressSink? progress)
+    {
         Directory.CreateDirectory(Path.Combine(RunDirectory, "samples"));
         Directory.CreateDirectory(Path.Combine(RunDirectory, "checkpoints"));
         if (config.Threads > 0) torch.NumThreads = config.Threads;
@@ -59,7 +86,7 @@ public sealed class Trainer
         ConfigLoader.Save(config, Path.Combine(RunDirectory, "config.yaml"));
         using var log = new RunLog(Path.Combine(RunDirectory, "log.txt"), EchoLog);
         using var evaluator = RunEvaluator.Create(config, session.Dataset, data is null && GameFactory.Get(config.Game).LoadData is null,
-            RunDirectory, log.Info, resume ? step : null);
+            RunDirectory, log.Info, resume ? step : null, activity: a => new RunStatus(RunStatus.Running, step, a).Save(RunDirectory));
         using var metrics = new MetricsLog(Path.Combine(RunDirectory, "metrics.csv"),
             [.. StepDiagnostics.ColumnNames, .. evaluator?.Columns ?? []], resume ? step : null);
         using var tb = tensorBoard = new TensorBoardLog(RunDirectory);
@@ -77,6 +104,14 @@ public sealed class Trainer
             long savedGrid = -1, savedCheckpoint = resume ? step : -1;
             while (step < config.Steps)
             {
+                if (Stop.IsCancellationRequested)
+                {
+                    if (savedCheckpoint != step && stepsTaken > 0) session.SaveCheckpoint(CheckpointPath, step, Wall());
+                    var msg = $"interrupted at step {step}" + (stepsTaken > 0 || resume ? $"; continue with --resume (checkpoint at step {step})" : "");
+                    log.Info(msg);
+                    new RunStatus(RunStatus.Interrupted, step, msg).Save(RunDirectory);
+                    return new TrainResult(RunStatus.Interrupted, step, RunDirectory);
+                }
                 var next = step + 1;
                 torch.ManualSeed(session.Seeds.GlobalAt(next));
                 StepSchedule.Prepare(session.Scheme, config, next);
@@ -92,10 +127,11 @@ public sealed class Trainer
                     return new TrainResult(RunStatus.Diverged, next, RunDirectory);
                 }
                 step = next;
+                stepsTaken++;
                 var last = step == config.Steps;
                 var evaluated = evaluator is not null && evaluator.Due(step) ? evaluator.EvaluateStep(session, step, Wall()) : null;
                 if (StepSchedule.Logs(config, step) || evaluated is not null)
-                    metrics.Write(step, Wall(), evaluated is null ? d.ToColumns() : d.ToColumns().Concat(evaluated).ToDictionary());
+                    metrics.Write(step, Wall(), evaluated is null ? Measured(d) : Measured(d).Concat(evaluated).ToDictionary());
                 progress?.Update(step, string.Create(CultureInfo.InvariantCulture, $"loss_d {d.Phi.Loss:F4} loss_g {d.Theta.Loss:F4}"));
                 if (config.SampleEvery > 0 && step % config.SampleEvery == 0 || last)
                 {
@@ -120,6 +156,11 @@ public sealed class Trainer
             throw;
         }
     }
+
+    /// <summary>The diagnostics that were measured at this step: terms not measured (NaN) are left out, so their
+    /// cells are blank, as the README says.</summary>
+    private static Dictionary<string, double> Measured(StepDiagnostics d) =>
+        d.ToColumns().Where(kv => !double.IsNaN(kv.Value)).ToDictionary();
 
     /// <summary>The sample grid of the fixed latents, in evaluation mode (BN running statistics), from the EMA
     /// generator when there is one.</summary>

@@ -23,10 +23,13 @@ public sealed class TrainingSession : IDisposable
     public TrainingSession(RunConfig config, ImageDataset? data = null)
     {
         Seeds = RunSeeds.From(config.Seed);
-        var device = Device.Parse(config.Device);
+        var device = RunDevice.Resolve(config.Device);
         var definition = GameFactory.Get(config.Game);
         var dataset = data ?? definition.LoadData?.Invoke(config) ?? DatasetLoader.Load(config);
         Dataset = dataset;
+        // As torch.manual_seed(seed) in a PyTorch script: layers built without an explicit generator draw their
+        // initial weights from the global generator, so they start the same in every run with this seed.
+        torch.ManualSeed(unchecked((ulong)config.Seed));
         using (var init = new Generator(Seeds.Init))
         {
             Generator = definition.CreateGenerator(config, init);

@@ -1,3 +1,4 @@
+using GameDrift.Regularisers;
 using GameDrift.Analysis;
 using GameDrift.Games;
 using GameDrift.Games.Toys;
@@ -38,7 +39,7 @@ public class BatchedRunnerTests
         var game = ToyGames.Create(name);
         var start = name == "general-sum" ? GeneralSumGame.Start : new[] { 1.0, 1.0 };
         var batch = Grid(37, start); // more rows than a SIMD block, so vectorised kernels are exercised
-        var reg = regularised ? DriftRegulariser.CancelInteraction(DriftForm.SingleClock) : null;
+        var reg = regularised ? DriftRegulariser.CancelInteraction(DriftConvention.SingleClock) : null;
         var all = BatchedToyRunner.Run(game, new EulerUpdate(scheme), batch, 40, reg, backend: backend);
         foreach (int i in new[] { 0, 5, 17, 36 })
         {

@@ -1,3 +1,4 @@
+using GameDrift.Regularisers;
 using GameDrift.Analysis;
 using GameDrift.Games.Toys;
 
@@ -17,7 +18,7 @@ public class StabilityTableTests
         Assert.Equal(-eps, j[0, 0], 12);
         Assert.Equal(1.0, j[0, 1], 12);
 
-        foreach (var form in new[] { DriftForm.SingleClock, DriftForm.Paper }) // equal at alpha = lambda
+        foreach (var form in new[] { DriftConvention.SingleClock, DriftConvention.Paper }) // equal at alpha = lambda
         {
             Assert.Equal(simTrace, ModifiedJacobians.Of(form, j, 1, EulerScheme.Simultaneous, 1, 1, h).Trace(), 5);
         }

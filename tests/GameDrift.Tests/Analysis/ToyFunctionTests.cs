@@ -1,3 +1,4 @@
+using GameDrift.Regularisers;
 using GameDrift.Analysis;
 using GameDrift.Games.Toys;
 
@@ -117,7 +118,7 @@ public class ToyFunctionTests
         // Single-clock cancellation removes the linear outward push of §7.7, so growth is far slower than plain simultaneous GD.
         var batch = ToyBatch.Single(0.2, 0.2, new[] { 1.0, 1.0 });
         var plain = BatchedToyRunner.Run(new DiracGan(), EulerUpdate.Simultaneous, batch, 300);
-        var reg = BatchedToyRunner.Run(new DiracGan(), EulerUpdate.Simultaneous, batch, 300, DriftRegulariser.CancelInteraction(DriftForm.SingleClock));
+        var reg = BatchedToyRunner.Run(new DiracGan(), EulerUpdate.Simultaneous, batch, 300, DriftRegulariser.CancelInteraction(DriftConvention.SingleClock));
         double grewPlain = plain.FinalDistance[0] - plain.InitialDistance[0], grewReg = reg.FinalDistance[0] - reg.InitialDistance[0];
         Assert.True(grewReg < grewPlain / 5, $"{grewReg} vs {grewPlain}");
     }

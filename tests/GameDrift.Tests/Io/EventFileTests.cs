@@ -1,3 +1,4 @@
+using GameDrift.Tests.Support.TensorBoard;
 using GameDrift.Io.TensorBoard;
 
 namespace GameDrift.Tests.Io;

@@ -1,3 +1,4 @@
+using GameDrift.Tests.Support.TensorBoard;
 using System.Buffers.Binary;
 using GameDrift.Io.TensorBoard;
 
@@ -27,9 +28,9 @@ public class TfRecordTests
         var file = WriteRecords(data);
         Assert.Equal(8 + 4 + 5 + 4, file.Length);
         Assert.Equal(5UL, BinaryPrimitives.ReadUInt64LittleEndian(file));
-        Assert.Equal(Crc32C.Mask(Crc32C.Compute(file.AsSpan(0, 8))), BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(8)));
+        Assert.Equal(TfRecordCrc.Mask(TfRecordCrc.Compute(file.AsSpan(0, 8))), BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(8)));
         Assert.Equal(data, file[12..17]);
-        Assert.Equal(Crc32C.Mask(Crc32C.Compute(data)), BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(17)));
+        Assert.Equal(TfRecordCrc.Mask(TfRecordCrc.Compute(data)), BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(17)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using GameDrift.Tests.Support.TensorBoard;
 using GameDrift.Io.Png;
 using GameDrift.Io.TensorBoard;
 using GameDrift.Training;

@@ -4,7 +4,7 @@ namespace GameDrift.Io.TensorBoard;
 /// Field numbers of the messages we encode, from tensorflow/core/util/event.proto and
 /// tensorflow/core/framework/summary.proto (no generated code: the few fields are written by hand).
 /// </summary>
-internal static class EventFields
+public static class EventFields
 {
     // message Event
     public const int EventWallTime = 1;      // double

@@ -26,9 +26,9 @@ public sealed class TfRecordWriter : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         Span<byte> header = stackalloc byte[12];
         BinaryPrimitives.WriteUInt64LittleEndian(header, (ulong)data.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[8..], Crc32C.ComputeMasked(header[..8]));
+        BinaryPrimitives.WriteUInt32LittleEndian(header[8..], TfRecordCrc.ComputeMasked(header[..8]));
         Span<byte> footer = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(footer, Crc32C.ComputeMasked(data));
+        BinaryPrimitives.WriteUInt32LittleEndian(footer, TfRecordCrc.ComputeMasked(data));
         _stream.Write(header);
         _stream.Write(data);
         _stream.Write(footer);

@@ -30,7 +30,12 @@ public sealed class ClassifierExtractor : IFeatureExtractor
         Name = $"{datasetName}-classifier";
         Accuracy = accuracy;
         Device = net.Parameters().First().Device;
+        using var scope = torch.NewDisposeScope();
+        Fingerprint = WeightsFingerprint.Of(net.StateDict());
     }
+
+    /// <summary>A hash of the weights (<see cref="WeightsFingerprint"/>): equal fingerprints, equal features.</summary>
+    public string Fingerprint { get; }
 
     public string Name { get; }
     public int FeatureDimension => net.FeatureDimension;
@@ -53,15 +58,18 @@ public sealed class ClassifierExtractor : IFeatureExtractor
         if (images.Dim != 4 || images.Shape[1] != net.Channels || images.Shape[2] != net.Height || images.Shape[3] != net.Width)
             throw new ArgumentException($"the {Name} extractor takes images of shape N x {net.Channels} x {net.Height} x {net.Width}; " +
                 $"got [{string.Join(", ", images.Shape)}]");
+        using var oneThread = new DeterministicThreads(); // the same features on every machine
         var x = (images.To(Device, ScalarType.Float32) * 127.5 + 128).Clamp(0, 255).To(ScalarType.Byte).To(ScalarType.Float32) / 127.5 - 1;
         var f = net.Features(x);
         return (features ? f.To(Device.CPU) : null, probabilities ? net.Head(f).Softmax(1).To(Device.CPU) : null);
     }
 
     /// <summary>Loads the classifier of <paramref name="train"/> under <paramref name="schedule"/> from the cache, or trains
-    /// it (measuring accuracy on <paramref name="test"/> when given, else on the training images) and caches it.</summary>
+    /// it (measuring accuracy on <paramref name="test"/> when given, else on the training images) and caches it. Several
+    /// processes asking at once train it once (<see cref="CacheLock"/>): the others wait and load it.</summary>
+    /// <param name="activity">told what this process is busy with while it trains or waits (a sweep's progress line shows it).</param>
     public static ClassifierExtractor LoadOrTrain(string datasetName, ImageDataset train, ImageDataset? test, ClassifierSchedule? schedule = null,
-        Device? device = null, Action<string>? log = null, string? cacheDirectory = null)
+        Device? device = null, Action<string>? log = null, string? cacheDirectory = null, Action<string>? activity = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         schedule ??= ClassifierSchedule.Full;
@@ -71,25 +79,17 @@ public sealed class ClassifierExtractor : IFeatureExtractor
         var infoPath = Path.ChangeExtension(path, ".json");
         var d = device ?? Device.CPU;
         int classes = ClassifierTraining.ClassCount(train);
-        if (File.Exists(path) && File.Exists(infoPath))
+        bool Cached() => File.Exists(path) && File.Exists(infoPath);
+        if (Cached()) return Load(path, infoPath, datasetName, train, classes, d, log);
+        using var cacheLock = CacheLock.Acquire(path, () =>
         {
-            var net = new ClassifierNet(train.Channels, train.Height, train.Width, classes);
-            try
-            {
-                net.Load(path);
-                var info = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(File.ReadAllText(infoPath));
-                double acc = info is not null && info.TryGetValue("accuracy", out var a) ? a.GetDouble() : double.NaN;
-                net.To(d);
-                log?.Invoke($"loaded the {datasetName} classifier from {path} (accuracy {acc:P2})");
-                return new ClassifierExtractor(net, datasetName, acc) { CachePath = path };
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                net.Dispose();
-                throw new InvalidDataException($"{path}: cached classifier cannot be loaded ({e.Message}); delete it to retrain", e);
-            }
-        }
+            log?.Invoke($"waiting for the {datasetName} classifier another process is training ({path})");
+            activity?.Invoke($"waiting for the {datasetName} classifier another worker is training");
+        });
+        if (Cached()) return Load(path, infoPath, datasetName, train, classes, d, log);
+
         log?.Invoke($"training the {datasetName} classifier ({schedule.Key}) for the image metrics; it is cached at {path}");
+        activity?.Invoke($"training the {datasetName} classifier for the image metrics (once, then cached)");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var trained = ClassifierTraining.Train(train, schedule, d, log);
         double seconds = clock.Elapsed.TotalSeconds;
@@ -99,18 +99,41 @@ public sealed class ClassifierExtractor : IFeatureExtractor
             $"{datasetName} classifier: {(test is null ? "training" : "test")} accuracy {accuracy:P2} after {seconds:F1} s"));
         Directory.CreateDirectory(dir);
         trained.Save(path);
+        var result = new ClassifierExtractor(trained, datasetName, accuracy) { CachePath = path };
         var tmp = infoPath + ".tmp";
         File.WriteAllText(tmp, JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["dataset"] = datasetName,
             ["schedule"] = schedule.Key,
+            ["fingerprint"] = result.Fingerprint,
             ["accuracy"] = accuracy,
             ["accuracy_split"] = test is null ? "train" : "test",
             ["train_seconds"] = Math.Round(seconds, 2),
-            ["threads"] = torch.NumThreads,
+            ["threads"] = 1,
         }, new JsonSerializerOptions { WriteIndented = true }));
         File.Move(tmp, infoPath, overwrite: true);
-        return new ClassifierExtractor(trained, datasetName, accuracy) { CachePath = path };
+        return result;
+    }
+
+    private static ClassifierExtractor Load(string path, string infoPath, string datasetName, ImageDataset train, int classes, Device d,
+        Action<string>? log)
+    {
+        var net = new ClassifierNet(train.Channels, train.Height, train.Width, classes);
+        try
+        {
+            net.Load(path);
+            var info = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(File.ReadAllText(infoPath));
+            double acc = info is not null && info.TryGetValue("accuracy", out var a) ? a.GetDouble() : double.NaN;
+            net.To(d);
+            var e = new ClassifierExtractor(net, datasetName, acc) { CachePath = path };
+            log?.Invoke($"loaded the {datasetName} classifier from {path} (accuracy {acc:P2}, weights {e.Fingerprint})");
+            return e;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            net.Dispose();
+            throw new InvalidDataException($"{path}: cached classifier cannot be loaded ({e.Message}); delete it to retrain", e);
+        }
     }
 
     public void Dispose() => net.Dispose();

@@ -13,9 +13,9 @@ public sealed record ClassifierSchedule(int Epochs = 2, int BatchSize = 128, dou
     /// <summary>The schedule runs use: two epochs over the whole training split.</summary>
     public static ClassifierSchedule Full { get; } = new();
 
-    /// <summary>Identifies the schedule in cache file names; a version suffix changes when the network changes.</summary>
+    /// <summary>Identifies the schedule in cache file names; a version suffix changes when the network or its training changes (v3: trained on one thread, the same bits everywhere).</summary>
     public string Key => string.Create(CultureInfo.InvariantCulture,
-        $"e{Epochs}-b{BatchSize}-lr{LearningRate:G6}-n{TrainSamples}-s{Seed}-v2");
+        $"e{Epochs}-b{BatchSize}-lr{LearningRate:G6}-n{TrainSamples}-s{Seed}-v3");
 
     public void Validate()
     {

@@ -9,12 +9,13 @@ namespace GameDrift.Metrics.Extractors;
 /// <summary>Trains a <see cref="ClassifierNet"/> on a labelled data set and measures its accuracy.</summary>
 public static class ClassifierTraining
 {
-    /// <summary>Trains from the schedule's seed (Adam, learning rate decaying linearly to zero); deterministic on the CPU
-    /// for a given thread count.</summary>
+    /// <summary>Trains from the schedule's seed (Adam, learning rate decaying linearly to zero); on the CPU the same bits
+    /// whatever the thread count (it trains on one thread, <see cref="DeterministicThreads"/>).</summary>
     public static ClassifierNet Train(ImageDataset data, ClassifierSchedule schedule, Device? device = null, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         schedule.Validate();
+        using var oneThread = new DeterministicThreads();
         int n = schedule.TrainSamples > 0 ? Math.Min(schedule.TrainSamples, data.Count) : data.Count;
         int classes = ClassCount(data);
         int bs = Math.Min(schedule.BatchSize, n);

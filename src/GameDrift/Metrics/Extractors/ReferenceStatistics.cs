@@ -41,16 +41,10 @@ public sealed class ReferenceStatistics
         var stem = $"{datasetName}-{DatasetFingerprint.Of(data)}_{extractorKey}_n{n}";
         var statsPath = System.IO.Path.Combine(dir, stem + ".npz");
         var kidPath = System.IO.Path.Combine(dir, stem + "_kid.npz");
-        if (File.Exists(statsPath) && File.Exists(kidPath))
-        {
-            var stats = Npz.ReadStatistics(statsPath);
-            var feats = Npz.ReadArray(kidPath, "feats");
-            if (stats.Dimension != extractor.FeatureDimension || feats.Shape.Count != 2 || feats.Shape[1] != extractor.FeatureDimension)
-                throw new InvalidDataException($"{statsPath}: statistics of dimension {stats.Dimension} do not match the {extractor.Name} " +
-                    $"extractor's {extractor.FeatureDimension} features; delete the file to recompute");
-            log?.Invoke($"loaded reference statistics from {statsPath}");
-            return new ReferenceStatistics(stats, feats.Data.Select(v => (float)v).ToArray(), statsPath);
-        }
+        if (File.Exists(statsPath) && File.Exists(kidPath)) return Load(extractor, statsPath, kidPath, log);
+        // Workers starting together compute the reference once; the others wait and load it.
+        using var cacheLock = CacheLock.Acquire(statsPath, () => log?.Invoke($"waiting for another process computing {statsPath}"));
+        if (File.Exists(statsPath) && File.Exists(kidPath)) return Load(extractor, statsPath, kidPath, log);
         log?.Invoke($"computing reference statistics of {n} {datasetName} images with the {extractor.Name} extractor");
         var set = FeatureExtraction.Run(extractor, data, n, features: true, probabilities: false);
         var features = set.RequireFeatures();
@@ -66,5 +60,16 @@ public sealed class ReferenceStatistics
         });
         log?.Invoke($"reference statistics cached at {statsPath}");
         return new ReferenceStatistics(statistics, kid, statsPath);
+    }
+
+    private static ReferenceStatistics Load(IFeatureExtractor extractor, string statsPath, string kidPath, Action<string>? log)
+    {
+        var stats = Npz.ReadStatistics(statsPath);
+        var feats = Npz.ReadArray(kidPath, "feats");
+        if (stats.Dimension != extractor.FeatureDimension || feats.Shape.Count != 2 || feats.Shape[1] != extractor.FeatureDimension)
+            throw new InvalidDataException($"{statsPath}: statistics of dimension {stats.Dimension} do not match the {extractor.Name} " +
+                $"extractor's {extractor.FeatureDimension} features; delete the file to recompute");
+        log?.Invoke($"loaded reference statistics from {statsPath}");
+        return new ReferenceStatistics(stats, feats.Data.Select(v => (float)v).ToArray(), statsPath);
     }
 }

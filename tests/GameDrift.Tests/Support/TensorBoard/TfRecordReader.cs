@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 
-namespace GameDrift.Io.TensorBoard;
+using GameDrift.Io.TensorBoard;
+
+namespace GameDrift.Tests.Support.TensorBoard;
 
 /// <summary>Reads TFRecord framing, verifying both masked CRCs of every record.</summary>
 public sealed class TfRecordReader : IDisposable
@@ -30,7 +32,7 @@ public sealed class TfRecordReader : IDisposable
             throw Truncated(start, "header");
 
         uint storedLengthCrc = BinaryPrimitives.ReadUInt32LittleEndian(header[8..]);
-        uint lengthCrc = Crc32C.ComputeMasked(header[..8]);
+        uint lengthCrc = TfRecordCrc.ComputeMasked(header[..8]);
         if (storedLengthCrc != lengthCrc)
             throw new InvalidDataException(
                 $"TFRecord at byte {start}: length CRC mismatch (stored 0x{storedLengthCrc:X8}, computed 0x{lengthCrc:X8}); the record is corrupted.");
@@ -45,7 +47,7 @@ public sealed class TfRecordReader : IDisposable
         if (ReadFully(footer) < footer.Length)
             throw Truncated(start, "data CRC");
         uint storedDataCrc = BinaryPrimitives.ReadUInt32LittleEndian(footer);
-        uint dataCrc = Crc32C.ComputeMasked(data);
+        uint dataCrc = TfRecordCrc.ComputeMasked(data);
         if (storedDataCrc != dataCrc)
             throw new InvalidDataException(
                 $"TFRecord at byte {start}: data CRC mismatch (stored 0x{storedDataCrc:X8}, computed 0x{dataCrc:X8}); the record is corrupted.");

@@ -1,6 +1,8 @@
 using Spectre.Console;
 
-namespace GameDrift.Sweeps;
+using GameDrift.Sweeps;
+
+namespace GameDrift.Cli.Progress;
 
 /// <summary>The sweep's progress: a live table on a terminal (counts, ETA, one row per running cell, the latest
 /// cells to end); plain lines when output is redirected (a line per cell start and end, a summary every 30 s).</summary>
@@ -19,7 +21,8 @@ public static class SweepProgressView
     public static string Summary(SweepProgress p) =>
         $"{p.Done}/{p.Total} done (finished {p.Finished}, diverged {p.Diverged}, failed {p.Failed})" +
         (p.Interrupted > 0 ? $", interrupted {p.Interrupted}" : "") +
-        $", running {p.Running.Count}, pending {p.Pending}, elapsed {Clock(p.Elapsed)}, ETA {(p.Eta is { } e ? Clock(e) : "--:--:--")}";
+        $", running {p.Running.Count}, pending {p.Pending}, elapsed {Clock(p.Elapsed)}, ETA {(p.Eta is { } e ? Clock(e) : "--:--:--")}" +
+        string.Concat(p.Running.Where(r => r.Activity is not null).Select(r => $"; {r.Name}: {r.Activity}"));
 
     private static string Clock(TimeSpan t) => $"{(int)t.TotalHours:D2}:{t.Minutes:D2}:{t.Seconds:D2}";
 
@@ -67,9 +70,14 @@ public static class SweepProgressView
         public void CellEnded(string cell, string state, string? message) =>
             Console.WriteLine($"[{title}] {state} {cell}" + (message is null ? "" : $": {message}"));
 
+        private string activities = "";
+
         public void Tick(SweepProgress p)
         {
-            if (p.Elapsed.TotalSeconds - lastPrint < 30 && p.Running.Count > 0) return;
+            // Every 30 s, and at once when a worker starts or stops a long preparation (the classifier).
+            var now = string.Join(";", p.Running.Select(r => r.Activity));
+            if (p.Elapsed.TotalSeconds - lastPrint < 30 && p.Running.Count > 0 && now == activities) return;
+            activities = now;
             lastPrint = p.Elapsed.TotalSeconds;
             Console.WriteLine($"[{title}] {Summary(p)}");
         }

@@ -1,4 +1,6 @@
-namespace GameDrift.Io.TensorBoard;
+using GameDrift.Io.TensorBoard;
+
+namespace GameDrift.Tests.Support.TensorBoard;
 
 /// <summary>Reads TensorBoard event files back, verifying every record's CRCs.</summary>
 public static class EventReader

@@ -1,7 +1,9 @@
 using Google.Protobuf;
 using static GameDrift.Io.TensorBoard.EventFields;
 
-namespace GameDrift.Io.TensorBoard;
+using GameDrift.Io.TensorBoard;
+
+namespace GameDrift.Tests.Support.TensorBoard;
 
 /// <summary>Parses serialised Event messages into <see cref="TensorBoardEvent"/>; unknown fields are skipped.</summary>
 public static class EventDecoder

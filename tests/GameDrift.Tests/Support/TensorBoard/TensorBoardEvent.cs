@@ -1,4 +1,6 @@
-namespace GameDrift.Io.TensorBoard;
+using GameDrift.Io.TensorBoard;
+
+namespace GameDrift.Tests.Support.TensorBoard;
 
 /// <summary>A decoded Event record: either a file-version marker or a summary of values.</summary>
 public sealed record TensorBoardEvent(double WallTime, long Step, string? FileVersion, IReadOnlyList<SummaryValue> Values);
