@@ -18,7 +18,7 @@ public class DemoCommandTests
           steps: 20
           lr_d_range: 0.05:0.5:3
           ratio_range: 0.5:2:3
-          regularisers: [none, cancel-interaction-paper]
+          regularisers: [none, "cancel-interaction:paper"]
           trajectories:
             - { scheme: alternating, lr_d: 0.1, lr_g: 0.1, steps: 10, reg: none }
         mog:
