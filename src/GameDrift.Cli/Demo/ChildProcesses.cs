@@ -29,7 +29,9 @@ internal static class ChildProcesses
     public static void RunAll<T>(IReadOnlyList<T> jobs, int workers, Func<T, int> run, Action<T, int, TimeSpan> done)
     {
         var gate = new object();
-        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) }, job =>
+        // No buffering: jobs start in list order (costly ones first), each worker taking the next when it is free.
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(jobs, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) }, job =>
         {
             var clock = Stopwatch.StartNew();
             var code = run(job);

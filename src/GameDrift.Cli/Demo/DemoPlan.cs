@@ -38,13 +38,13 @@ public sealed class DemoPlan
         public int Hidden { get; set; } = 64;
         public int Layers { get; set; } = 2;
         public int Batch { get; set; } = 128;
-        public double Std { get; set; } = 0.02;
         public string Loss { get; set; } = "saturating";
         public int EvalEvery { get; set; } = 500;
         public List<double> Lrs { get; set; } = [0.1];
         public List<ulong> Seeds { get; set; } = [0, 1, 2];
         public Dictionary<string, Method> Methods { get; set; } = [];
-        public List<double> AlternatingRatios { get; set; } = [];
+        /// <summary>Extra lr_d / lr_g ratios per method, run at the middle learning rate.</summary>
+        public Dictionary<string, List<double>> Ratios { get; set; } = [];
         public List<string> CoSensitivity { get; set; } = [];
     }
 
@@ -84,5 +84,10 @@ public sealed class DemoPlan
         if (Mog.Methods.Count == 0 || Mog.Lrs.Count == 0 || Mog.Seeds.Count == 0)
             throw new InvalidDataException($"{path}: mog needs at least one method, lr and seed");
         if (Mog.Lrs.Any(l => !(l > 0))) throw new InvalidDataException($"{path}: mog lrs must be positive");
+        foreach (var (method, ratios) in Mog.Ratios)
+        {
+            if (!Mog.Methods.ContainsKey(method)) throw new InvalidDataException($"{path}: mog ratios: '{method}' is not one of the methods");
+            if (ratios.Any(r => !(r > 0))) throw new InvalidDataException($"{path}: mog ratios of '{method}' must be positive");
+        }
     }
 }

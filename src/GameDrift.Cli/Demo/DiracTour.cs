@@ -16,10 +16,10 @@ internal static class DiracTour
         foreach (var scheme in p.Schemes)
             foreach (var reg in p.Regularisers)
                 Quiet(() => ToySweepCommand.Run("dirac", scheme, p.LrDRange, p.RatioRange, p.Steps, start, reg == "none" ? null : reg,
-                    Path.Combine(dir, $"phase-{scheme}-{reg}")));
+                    Path.Combine(dir, $"phase-{scheme}-{reg.Replace(':', '-')}")));
         foreach (var (i, t) in p.Trajectories.Index())
             Quiet(() => ToyCommand.Run("dirac", t.Scheme, t.LrD, t.LrG, t.Steps, start, t.Reg == "none" ? null : t.Reg,
-                Path.Combine(dir, $"trajectory-{i + 1}-{t.Scheme}-{t.Reg}-lr_d{Num(t.LrD)}-lr_g{Num(t.LrG)}")));
+                Path.Combine(dir, $"trajectory-{i + 1}-{t.Scheme}-{t.Reg.Replace(':', '-')}-lr_d{Num(t.LrD)}-lr_g{Num(t.LrG)}")));
     }
 
     private static string Num(double v) => v.ToString("G6", CultureInfo.InvariantCulture);

@@ -21,7 +21,7 @@ internal static class MogCells
     public static readonly string[] Columns =
         ["cell", "method", "scheme", "regularisers", "lr_d", "lr_g", "lr_ratio", "seed", "status", "step", "modes_covered", "high_quality_fraction", "wall_time"];
 
-    /// <summary>The cells: every method x lr x seed; alternating at the extra ratios (middle lr); CO at the extra coefficients (middle lr).</summary>
+    /// <summary>The cells: every method x lr x seed; methods at their extra lr ratios (middle lr); CO at the extra coefficients (middle lr).</summary>
     public static IReadOnlyList<MogCell> Expand(DemoPlan.MogPart p)
     {
         var cells = new List<MogCell>();
@@ -30,9 +30,10 @@ internal static class MogCells
             foreach (var (name, m) in p.Methods)
                 foreach (var s in p.Seeds)
                     cells.Add(new MogCell(name, m.Scheme, m.Reg, lr, lr, s));
-        foreach (var r in p.AlternatingRatios)
-            foreach (var s in p.Seeds)
-                cells.Add(new MogCell("alternating", "alternating", "none", mid, mid / r, s));
+        foreach (var (name, ratios) in p.Ratios)
+            foreach (var r in ratios)
+                foreach (var s in p.Seeds)
+                    cells.Add(new MogCell(name, p.Methods[name].Scheme, p.Methods[name].Reg, mid, mid / r, s));
         foreach (var reg in p.CoSensitivity)
             foreach (var s in p.Seeds)
                 cells.Add(new MogCell(reg.Split('=')[0] + "@" + reg.Split('=').Last(), "simultaneous", reg, mid, mid, s));

@@ -36,6 +36,23 @@ public class FindingsTableTests
     }
 
     [Fact]
+    public void SettingsAtOtherLrRatiosCountWhenBothMethodsRanThere()
+    {
+        using var tmp = new TempDirectory();
+        // Overlap at lr_d = lr_g; at lr_d/lr_g = 2 every cancel-interaction seed beats every simultaneous one.
+        WriteRuns(tmp, Runs(FindingsTable.CancelPaper, "simultaneous", "cancel-interaction:paper", 0.2, [1, 2, 3])
+            .Concat(Runs("simultaneous", "simultaneous", "none", 0.2, [1, 2, 3]))
+            .Concat(Runs(FindingsTable.CancelPaper, "simultaneous", "cancel-interaction:paper", 0.2, [4, 4, 5], ratio: 2))
+            .Concat(Runs("simultaneous", "simultaneous", "none", 0.2, [0, 1, -1], ratio: 2))
+            .Concat(Runs("alternating", "alternating", "none", 0.2, [8, 8, 8], ratio: 0.5)));
+        var row = Row(tmp, FindingsTable.ClaimCancel, "ring");
+        Assert.Equal(Verdicts.Supported, row.Verdict);
+        Assert.Contains("lr 0.2 (lr_d/lr_g 2): 4.33 [4–5] vs 0.33 [0–1] modes", row.Measured);
+        // Alternating ran only at a ratio simultaneous did not: no shared setting, nothing measured.
+        Assert.Contains("not measured", Row(tmp, FindingsTable.ClaimAlternating, "ring").Measured);
+    }
+
+    [Fact]
     public void TheNoTuningClaimNeedsCoToBeSensitiveAndTheRegulariserNotWorse()
     {
         using var tmp = new TempDirectory();
@@ -114,8 +131,8 @@ public class FindingsTableTests
                                                   && (evidence != "ring" || claim != FindingsTable.ClaimCancel || f.Measured.StartsWith(FindingsTable.CancelPaper, StringComparison.Ordinal)));
 
     /// <summary>runs.csv rows of one method at one lr; a negative value of modes marks a diverged seed.</summary>
-    private static IEnumerable<string> Runs(string method, string scheme, string reg, double lr, int[] modes) =>
-        modes.Select((m, seed) => string.Join(",", $"{method}-s{seed}", method, scheme, reg, lr, lr, 1, seed,
+    private static IEnumerable<string> Runs(string method, string scheme, string reg, double lr, int[] modes, double ratio = 1) =>
+        modes.Select((m, seed) => string.Join(",", $"{method}-r{ratio}-s{seed}", method, scheme, reg, lr, lr / ratio, ratio, seed,
             m < 0 ? "diverged" : "finished", m < 0 ? 50 : 100, m < 0 ? 0 : m, m < 0 ? 0 : 0.5, 1));
 
     private static void WriteRuns(TempDirectory tmp, IEnumerable<string> rows)

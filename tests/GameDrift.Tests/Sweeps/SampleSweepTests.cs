@@ -71,7 +71,8 @@ public class SampleSweepTests
         Assert.Contains(("alternating", "none"), runs);
         // Same learning rates, optimiser and seed everywhere: only the update rule differs.
         Assert.Single(plan.Cells.Select(c => (c.Config.LrD, c.Config.LrG, c.Config.Optimizer, c.Config.Seed, c.Config.Steps)).Distinct());
-        Assert.Equal("sgd", plan.Cells[0].Config.Optimizer);
+        // Part 3 of the main job: the half-width DCGAN with Adam, the setting that shows garments within the budget.
+        Assert.Equal(("adam", "fmnist-dcgan-small"), (plan.Cells[0].Config.Optimizer, plan.Cells[0].Config.Game));
     }
 
     [Fact]

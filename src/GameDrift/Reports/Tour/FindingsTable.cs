@@ -69,19 +69,21 @@ public static class FindingsTable
 
     private static Finding MogRow(string claim, MogResults? mog, string a, string b)
     {
-        const string evidence = "ring of 8 Gaussians, MLPs, plain SGD, lr_d = lr_g (part 2): modes covered at the end";
-        if (mog is null || mog.Lrs(a).Count == 0 || mog.Lrs(b).Count == 0)
+        const string evidence = "ring of 8 Gaussians, MLPs, plain SGD (part 2): modes covered at the end";
+        if (mog is null || mog.Settings(a).Count == 0 || mog.Settings(b).Count == 0)
             return new Finding(claim, evidence, $"{a} vs {b}: not measured in this run", Verdicts.NotResolved);
-        var lrs = mog.Lrs(a).Intersect(mog.Lrs(b)).ToList();
-        var parts = lrs.Select(lr =>
-            $"lr {F(lr)}: {Modes(mog, a, lr)} vs {Modes(mog, b, lr)} modes, high quality {Hq(mog, a, lr)} vs {Hq(mog, b, lr)}, " +
-            $"diverged {mog.Divergence(a, lr)} vs {mog.Divergence(b, lr)}");
+        var settings = mog.Settings(a).Intersect(mog.Settings(b)).ToList();
+        if (settings.Count == 0)
+            return new Finding(claim, evidence, $"{a} vs {b}: not measured at a shared learning rate and ratio in this run", Verdicts.NotResolved);
+        var parts = settings.Select(x =>
+            $"lr {F(x.Lr)}{(Math.Abs(x.Ratio - 1) < 1e-9 ? "" : $" (lr_d/lr_g {F(x.Ratio)})")}: {Modes(mog, a, x)} vs {Modes(mog, b, x)} modes, " +
+            $"high quality {Hq(mog, a, x)} vs {Hq(mog, b, x)}, diverged {mog.Divergence(a, x.Lr, x.Ratio)} vs {mog.Divergence(b, x.Lr, x.Ratio)}");
         return new Finding(claim, evidence, $"{a} vs {b} (mean [min–max] over seeds): " + string.Join("; ", parts),
-            Verdicts.Compare(lrs.Select(lr => (mog.Modes(a, lr), mog.Modes(b, lr))), lowerIsBetter: false));
+            Verdicts.Compare(settings.Select(x => (mog.Modes(a, x.Lr, x.Ratio), mog.Modes(b, x.Lr, x.Ratio))), lowerIsBetter: false));
     }
 
-    private static string Modes(MogResults m, string method, double lr) => m.Modes(method, lr)?.Text() ?? "–";
-    private static string Hq(MogResults m, string method, double lr) => m.HighQuality(method, lr) is { } s
+    private static string Modes(MogResults m, string method, (double Lr, double Ratio) x) => m.Modes(method, x.Lr, x.Ratio)?.Text() ?? "–";
+    private static string Hq(MogResults m, string method, (double Lr, double Ratio) x) => m.HighQuality(method, x.Lr, x.Ratio) is { } s
         ? new SeedSpread(s.N, 100 * s.Mean, 100 * s.Min, 100 * s.Max).Text("0") + " %" : "–";
 
     /// <summary>At the learning rate where CO was also run at other coefficients: the drift regulariser (no

@@ -35,6 +35,11 @@ public sealed class MogResults(IReadOnlyList<MogResult> rows)
     public IReadOnlyList<double> Lrs(string method) =>
         Rows.Where(r => r.Method == method && IsOne(r.Ratio)).Select(r => r.LrD).Distinct().Order().ToList();
 
+    /// <summary>Every (lr_d, lr_d/lr_g) at which <paramref name="method"/> ran, by ratio then lr.</summary>
+    public IReadOnlyList<(double Lr, double Ratio)> Settings(string method) =>
+        Rows.Where(r => r.Method == method).Select(r => (r.LrD, Ratio: Math.Round(r.Ratio, 9))).Distinct()
+            .OrderBy(x => x.Ratio).ThenBy(x => x.LrD).ToList();
+
     public IReadOnlyList<string> Methods => Rows.Select(r => r.Method).Distinct().ToList();
 
     /// <summary>The scored seeds of <paramref name="method"/> at lr_d = <paramref name="lr"/> and lr_d/lr_g = <paramref name="ratio"/>.</summary>
