@@ -50,7 +50,7 @@ public class DemoCommandTests
                       "phase-simultaneous-none", "trajectory-1-alternating-none-lr_d0.1-lr_g0.1"],
             Directory.GetDirectories(Path.Combine(dir, "dirac")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.True(File.Exists(Path.Combine(dir, "dirac", "phase-simultaneous-none", "sweep.png")));
-        var runs = GameDrift.Reports.CsvTable.Load(Path.Combine(dir, "mog", "runs.csv"));
+        var runs = GameDrift.Io.Csv.CsvTable.Load(Path.Combine(dir, "mog", "runs.csv"));
         Assert.Equal(4, runs.Rows.Count);
         Assert.All(Enumerable.Range(0, 4), r => Assert.Equal(("finished", "4"), (runs.Get(r, "status"), runs.Get(r, "step"))));
 

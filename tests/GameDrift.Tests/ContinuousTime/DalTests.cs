@@ -72,8 +72,8 @@ public class DalTests
         var phi = torch.Tensor(x).RequiresGrad_();
         var theta = torch.Tensor(y).RequiresGrad_();
         var game = new DiracGan().AsTwoPlayerGame(phi, theta);
-        var d = new DalPlayerOptimizer(new SgdUpdate(new[] { phi }, 0.01), 1, 5, hvp);
-        var g = new DalPlayerOptimizer(new SgdUpdate(new[] { theta }, 0.01), 1, 5, hvp);
+        var d = new DalPlayerOptimizer(OptimizerAdapter.Sgd(new[] { phi }, 0.01), 1, 5, hvp);
+        var g = new DalPlayerOptimizer(OptimizerAdapter.Sgd(new[] { theta }, 0.01), 1, 5, hvp);
         new Simultaneous(game, d, g, BatchSource.None).Step();
         double s = 1 / (1 + Math.Exp(-x * y)), sp = s * (1 - s);
         double rateD = Math.Min(2 / (sp * y * y), 5);
