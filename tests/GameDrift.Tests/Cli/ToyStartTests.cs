@@ -12,8 +12,9 @@ public class ToyStartTests
         var (code, stdout, stderr) = CliProcess.Run(dir.Path, TimeSpan.FromMinutes(2), "toy", "--game", "general-sum", "--steps", "1",
             "--out", dir.Combine("run"));
         Assert.True(code == 0, stdout + stderr);
-        var first = File.ReadAllLines(dir.Combine("run", "trajectory.csv"))[1];
-        Assert.Equal("0,0.5,-0.3,0.4,0.2", first);
+        // step and the four coordinates lead each row (monitor columns follow).
+        var first = File.ReadAllLines(dir.Combine("run", "trajectory.csv"))[1].Split(',').Take(5);
+        Assert.Equal("0,0.5,-0.3,0.4,0.2", string.Join(",", first));
         var (_, help, _) = CliProcess.Run(dir.Path, TimeSpan.FromMinutes(1), "toy", "--help");
         Assert.Contains("0.5,-0.3,0.4,0.2", help);
     }
