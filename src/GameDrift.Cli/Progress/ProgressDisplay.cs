@@ -15,7 +15,8 @@ public static class ProgressDisplay
     public static void Run(string title, long startStep, long totalSteps, Action<IProgressSink> body, IAnsiConsole? console = null)
     {
         console ??= AnsiConsole.Console;
-        if (console == AnsiConsole.Console && Console.IsOutputRedirected || !console.Profile.Capabilities.Interactive)
+        // A terminal of unknown height (TERM=dumb, no tty size) cannot host a live region: Spectre crops it to nothing.
+        if (console == AnsiConsole.Console && Console.IsOutputRedirected || !console.Profile.Capabilities.Interactive || console.Profile.Height < 2)
         {
             body(new PlainSink(title, startStep, totalSteps, Console.Out));
             return;

@@ -63,6 +63,7 @@ public class ProgressLineTests
             Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = 80;
+        console.Profile.Height = 24; // fixed, as the width: the test must not depend on the terminal it runs in
         ProgressDisplay.Run(Title, 0, 1000, sink =>
         {
             sink.Begin(0);
