@@ -8,9 +8,12 @@ random 32x32 images, SGD lr_D 0.01, lr_G 0.005, saturating (zero-sum) loss, writ
   gradients with create_graph from one joint forward pass, then grad_phi <grad_theta L1, sg grad_theta L2> and
   grad_theta <grad_phi L2, sg grad_phi L1>, as in research/peers.md d.3.
 
-Usage: python3 sngan_step.py alternating|cancel [warmup] [steps|lockstep] [threads]
+Usage: python3 sngan_step.py alternating|cancel [warmup] [steps|lockstep] [threads] [device]
 Prints "step_ms: X" and "step_cpu_ms: Y" per timed step; in lockstep mode "ready" after the warm-up, then one timed
-step per "step" line on stdin until "quit".
+step per "step" line on stdin until "quit". After a fixed number of steps it also prints "mean_step_ms: Z", the wall
+time of all timed steps over their number, the device synchronised before and after only (on CUDA the per-step
+figures time the kernel launches, not the kernels, so mean_step_ms is the one to compare). device: cpu (default),
+cuda or cuda:N; images and latents are drawn on the CPU and copied over, as GameDrift does.
 """
 import sys
 import time
@@ -24,6 +27,7 @@ warmup = int(sys.argv[2]) if len(sys.argv) > 2 else 2
 lockstep = len(sys.argv) > 3 and sys.argv[3] == "lockstep"
 steps = int(sys.argv[3]) if len(sys.argv) > 3 and not lockstep else 5
 torch.set_num_threads(int(sys.argv[4]) if len(sys.argv) > 4 else 2)
+device = torch.device(sys.argv[5] if len(sys.argv) > 5 else "cpu")
 torch.manual_seed(0)
 B, Z, LR_D, LR_G = 64, 128, 0.01, 0.005
 
@@ -46,14 +50,14 @@ def discriminator():
     return nn.Sequential(*layers, nn.Flatten(), sn(nn.Linear(4 * 4 * 512, 1)))
 
 
-G, D = generator(), discriminator()
+G, D = generator().to(device), discriminator().to(device)
 opt_d = torch.optim.SGD(D.parameters(), lr=LR_D)
 opt_g = torch.optim.SGD(G.parameters(), lr=LR_G)
 phi, theta = list(D.parameters()), list(G.parameters())
 
 
 def batch():
-    return torch.rand(B, 3, 32, 32) * 2 - 1, torch.randn(B, Z)
+    return (torch.rand(B, 3, 32, 32) * 2 - 1).to(device), torch.randn(B, Z).to(device)
 
 
 def losses(real, fake):
@@ -96,11 +100,20 @@ def cancel_step():
 
 
 step = {"alternating": alternating_step, "cancel": cancel_step}[variant]
+
+
+def sync():
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)
+
+
 for _ in range(warmup):
     step()
+sync()
 if lockstep:
     print("ready", flush=True)
 i = 0
+start = time.perf_counter()
 while lockstep or i < steps:
     if lockstep and sys.stdin.readline().strip() != "step":
         break
@@ -110,4 +123,8 @@ while lockstep or i < steps:
     print(f"step_cpu_ms: {(c1 - c0) * 1000:.3f}", flush=True)
     print(f"step_ms: {(t1 - t0) * 1000:.3f}", flush=True)
     i += 1
+sync()
+if not lockstep and steps > 0:
+    print(f"mean_step_ms: {(time.perf_counter() - start) * 1000 / steps:.3f}", flush=True)
 print(f"threads: {torch.get_num_threads()}", flush=True)
+print(f"device: {device}", flush=True)

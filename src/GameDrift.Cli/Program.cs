@@ -14,6 +14,7 @@ root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(MogCommand.Create());
 root.Subcommands.Add(SweepCommand.Create());
+root.Subcommands.Add(SelfTestCommand.Create());
 // Exceptions reach CliErrors (clear message, exit code 2) instead of System.CommandLine's stack-trace handler.
 return CliErrors.Run(() =>
 {

@@ -4,6 +4,13 @@ namespace GameDrift.Torch;
 
 public sealed partial class Tensor
 {
+    [ThreadStatic] private static long hostReads;
+
+    /// <summary>How many times this thread copied values from a tensor to .NET memory (<see cref="ToArray{T}"/>,
+    /// <see cref="Item{T}"/>). On a GPU each such copy waits for the device, so this tells whether a training step
+    /// that logs nothing reads anything back. Per thread, so work on other threads does not count.</summary>
+    public static long HostReadsOnThisThread => hostReads;
+
     /// <summary>Copies the values to a flat .NET array (row-major), converting the element type if needed.</summary>
     public unsafe T[] ToArray<T>() where T : unmanaged
     {
@@ -15,6 +22,7 @@ public sealed partial class Tensor
         }
         var n = NumberOfElements;
         var a = new T[n];
+        hostReads++;
         fixed (T* p = a) TorchException.Check(gd_copy_to(Handle, p, n * sizeof(T)));
         GC.KeepAlive(this);
         return a;
@@ -23,6 +31,7 @@ public sealed partial class Tensor
     /// <summary>The value of a one-element tensor.</summary>
     public T Item<T>() where T : unmanaged
     {
+        hostReads++;
         TorchException.Check(gd_item(Handle, out var d, out var l));
         GC.KeepAlive(this);
         object r = typeof(T) == typeof(double) ? d

@@ -48,6 +48,10 @@ public sealed partial class Tensor
     public Tensor Std(bool unbiased = true) => VarStd(null, unbiased ? 1 : 0, false, true);
     public Tensor Std(long dim, bool unbiased = true, bool keepDim = false) => VarStd(new[] { dim }, unbiased ? 1 : 0, keepDim, true);
     public Tensor Std(long[] dims, bool unbiased = true, bool keepDim = false) => VarStd(dims, unbiased ? 1 : 0, keepDim, true);
+    /// <summary>Variance and standard deviation with Bessel's correction generalised: divide by N - correction
+    /// (<c>torch.var(x, dims, correction=c)</c>); dims null or empty reduce over all elements.</summary>
+    public Tensor Var(long[]? dims, long correction, bool keepDim = false) => VarStd(dims, correction, keepDim, false);
+    public Tensor Std(long[]? dims, long correction, bool keepDim = false) => VarStd(dims, correction, keepDim, true);
 
     /// <summary>Vector p-norm over all elements or the given dims (torch.linalg.vector_norm).</summary>
     public unsafe Tensor Norm(double p = 2, long[]? dims = null, bool keepDim = false)

@@ -31,6 +31,14 @@ public static partial class torch
         public static bool IsAvailable() => gd_cuda_is_available() == 1;
         public static int DeviceCount() => gd_cuda_device_count();
         public static void Synchronize(int index = 0) => TorchException.Check(gd_cuda_synchronize(index));
+
+        /// <summary>TF32 tensor cores for float32 convolutions and matrix products (<c>torch.backends.cudnn.allow_tf32</c>
+        /// and <c>torch.backends.cuda.matmul.allow_tf32</c> together; PyTorch's defaults are on for convolutions, off for
+        /// matrix products). Off, a CUDA float32 result matches the CPU's to float32 rounding.</summary>
+        public static void SetAllowTF32(bool convolutions, bool matmul) =>
+            TorchException.Check(gd_set_allow_tf32(convolutions ? 1 : 0, matmul ? 1 : 0));
+
+        public static bool AllowTF32Convolutions => gd_allow_tf32_cudnn() == 1;
     }
 
     // ---- scopes ----

@@ -191,6 +191,8 @@ internal static unsafe class NativeMethods
     [DllImport(Lib)] internal static extern int gd_cuda_is_available();
     [DllImport(Lib)] internal static extern int gd_cuda_device_count();
     [DllImport(Lib)] internal static extern int gd_cuda_synchronize(int index);
+    [DllImport(Lib)] internal static extern int gd_set_allow_tf32(int cudnn, int cublas);
+    [DllImport(Lib)] internal static extern int gd_allow_tf32_cudnn();
     [DllImport(Lib)] internal static extern IntPtr gd_config();
     [DllImport(Lib)] internal static extern IntPtr gd_version();
     [DllImport(Lib)] internal static extern int gd_save_dict(IntPtr* names, IntPtr* ts, int n, [MarshalAs(UnmanagedType.LPUTF8Str)] string path);

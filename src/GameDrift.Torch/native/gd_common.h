@@ -4,10 +4,16 @@
 //    thread-local buffer (gd_last_error) and returns a failure value (nullptr or -1).
 #pragma once
 #include <torch/torch.h>
+#include <torch/version.h>
 #include <string>
 #include <vector>
 
 #define GD_API extern "C" __attribute__((visibility("default")))
+
+// The one source builds against Debian's libtorch 1.13 and PyTorch 2.x's; where their C++ APIs differ, the code
+// branches on this (docs/gpu.md lists what was checked).
+#define GD_TORCH_AT_LEAST(major, minor) \
+  (TORCH_VERSION_MAJOR > (major) || (TORCH_VERSION_MAJOR == (major) && TORCH_VERSION_MINOR >= (minor)))
 
 typedef at::Tensor* TH;
 

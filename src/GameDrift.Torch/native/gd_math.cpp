@@ -165,7 +165,14 @@ GD_API TH gd_reduce(int op, TH t, const int64_t* d, int n, int keep) {
 GD_API TH gd_var_std(TH t, const int64_t* d, int n, int64_t correction, int keep, int is_std) {
   try {
     c10::optional<at::IntArrayRef> dd = n == 0 ? c10::nullopt : c10::optional<at::IntArrayRef>(gd::dims(d, n));
-    auto r = is_std ? at::std(*t, dd, correction, keep != 0) : at::var(*t, dd, correction, keep != 0);
+    // The correction overload takes optional<int64_t> in 1.x and optional<Scalar> in 2.x; a bare integer would
+    // bind to the (dim, bool unbiased) overload instead, which turns any correction above 1 into 1.
+#if GD_TORCH_AT_LEAST(2, 0)
+    c10::optional<at::Scalar> c(correction);
+#else
+    c10::optional<int64_t> c(correction);
+#endif
+    auto r = is_std ? at::std(*t, dd, c, keep != 0) : at::var(*t, dd, c, keep != 0);
     return gd::wrap(r);
   }
   GD_CATCH(nullptr)

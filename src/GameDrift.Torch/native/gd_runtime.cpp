@@ -70,6 +70,12 @@ GD_API int gd_get_num_threads() { return at::get_num_threads(); }
 GD_API int gd_cuda_is_available() { try { return torch::cuda::is_available() ? 1 : 0; } GD_CATCH(0) }
 GD_API int gd_cuda_device_count() { try { return (int)torch::cuda::device_count(); } GD_CATCH(0) }
 GD_API int gd_cuda_synchronize(int index) { GD_STATUS(torch::cuda::synchronize(index)) }
+// TF32 tensor cores for float32 convolutions (cuDNN) and matrix products (cuBLAS); PyTorch's defaults are on and
+// off. The legacy setters exist in 1.13 and 2.x (2.9+ maps them onto its float32-precision settings).
+GD_API int gd_set_allow_tf32(int cudnn, int cublas) {
+  GD_STATUS(at::globalContext().setAllowTF32CuDNN(cudnn != 0); at::globalContext().setAllowTF32CuBLAS(cublas != 0))
+}
+GD_API int gd_allow_tf32_cudnn() { try { return at::globalContext().allowTF32CuDNN() ? 1 : 0; } GD_CATCH(-1) }
 GD_API char* gd_config() { try { return strdup(at::show_config().c_str()); } GD_CATCH(nullptr) }
 GD_API char* gd_version() {
   try { return strdup((std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) + "." + std::to_string(TORCH_VERSION_PATCH)).c_str()); }

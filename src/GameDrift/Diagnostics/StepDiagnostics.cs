@@ -1,7 +1,8 @@
 namespace GameDrift.Diagnostics;
 
-/// <summary>One step's diagnostics for both players, flattened to named columns for a CSV row.</summary>
-public sealed record StepDiagnostics(PlayerDiagnostics Phi, PlayerDiagnostics Theta)
+/// <summary>One step's diagnostics for both players, flattened to named columns for a CSV row. Disposing it frees
+/// the device copies of values that were never read.</summary>
+public sealed record StepDiagnostics(PlayerDiagnostics Phi, PlayerDiagnostics Theta) : IDisposable
 {
     /// <summary>Column names in <see cref="ToColumns"/> order.</summary>
     public static IReadOnlyList<string> ColumnNames { get; } = new[]
@@ -10,7 +11,8 @@ public sealed record StepDiagnostics(PlayerDiagnostics Phi, PlayerDiagnostics Th
         "loss_theta", "grad_theta_L2", "grad_theta_L1", "self_drift_theta", "interaction_drift_theta",
     };
 
-    /// <summary>The values keyed by <see cref="ColumnNames"/> (gradient norms named by what they differentiate).</summary>
+    /// <summary>The values keyed by <see cref="ColumnNames"/> (gradient norms named by what they differentiate).
+    /// Reads them to the host.</summary>
     public IReadOnlyDictionary<string, double> ToColumns()
     {
         var v = new[]
@@ -21,5 +23,11 @@ public sealed record StepDiagnostics(PlayerDiagnostics Phi, PlayerDiagnostics Th
         var d = new Dictionary<string, double>();
         for (var i = 0; i < v.Length; i++) d[ColumnNames[i]] = v[i];
         return d;
+    }
+
+    public void Dispose()
+    {
+        Phi.Dispose();
+        Theta.Dispose();
     }
 }

@@ -26,11 +26,18 @@ public static class GradientMath
         return s ?? throw new ArgumentException("empty gradient list");
     }
 
-    /// <summary>Euclidean norm of the whole list, as a double.</summary>
+    /// <summary>Euclidean norm of the whole list, as a double (one read from the device).</summary>
     public static double Norm(IReadOnlyList<Tensor> a)
     {
         using var scope = torch.NewDisposeScope();
+        return Math.Sqrt(SquaredNorm(a).ToDouble());
+    }
+
+    /// <summary>Squared Euclidean norm of the whole list as a scalar tensor on the gradients' device, off the graph:
+    /// nothing is read to the host.</summary>
+    public static Tensor SquaredNorm(IReadOnlyList<Tensor> a)
+    {
         using var _ = torch.NoGrad();
-        return Math.Sqrt(Dot(a, a).ToDouble());
+        return Dot(a, a);
     }
 }

@@ -47,6 +47,7 @@ public sealed class Alternating : UpdateScheme
             using var scope = torch.NewDisposeScope();
             var ev = Evaluate();
             var g = RegularisedGradient(ev, info, player);
+            last.Dispose();
             last = Diagnose(ev, player);
             Optimizer(player).Step(g);
         }

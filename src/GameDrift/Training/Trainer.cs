@@ -99,13 +99,26 @@ public sealed class Trainer
 
         var clock = Stopwatch.StartNew();
         double Wall() => wallOffset + clock.Elapsed.TotalSeconds;
+        // Losses and parameters are checked for NaN/Inf on the device; the check is read back only before the run
+        // writes, saves or reads anything, so a step that logs nothing never waits for the device.
+        using var watch = new DivergenceWatch();
+        long savedGrid = -1, savedCheckpoint = resume ? step : -1;
+        TrainResult Diverged((long Step, string What) bad)
+        {
+            var msg = $"diverged at step {bad.Step}: {bad.What} is NaN or Inf; the last good checkpoint is kept " +
+                      (savedCheckpoint >= 0 ? $"(step {savedCheckpoint})" : "(none was written yet)");
+            log.Info(msg);
+            new RunStatus(RunStatus.Diverged, bad.Step, msg).Save(RunDirectory);
+            return new TrainResult(RunStatus.Diverged, bad.Step, RunDirectory);
+        }
         try
         {
-            long savedGrid = -1, savedCheckpoint = resume ? step : -1;
+            var summary = "";
             while (step < config.Steps)
             {
                 if (Stop.IsCancellationRequested)
                 {
+                    if (watch.Check() is { } badBeforeStop) return Diverged(badBeforeStop);
                     if (savedCheckpoint != step && stepsTaken > 0) session.SaveCheckpoint(CheckpointPath, step, Wall());
                     var msg = $"interrupted at step {step}" + (stepsTaken > 0 || resume ? $"; continue with --resume (checkpoint at step {step})" : "");
                     log.Info(msg);
@@ -115,30 +128,31 @@ public sealed class Trainer
                 var next = step + 1;
                 torch.ManualSeed(session.Seeds.GlobalAt(next));
                 StepSchedule.Prepare(session.Scheme, config, next);
-                var d = session.Scheme.Step();
+                using var d = session.Scheme.Step();
                 session.UpdateEma();
-                if (!double.IsFinite(d.Phi.Loss) || !double.IsFinite(d.Theta.Loss) || !session.ParametersFinite())
-                {
-                    var what = double.IsFinite(d.Phi.Loss) && double.IsFinite(d.Theta.Loss) ? "a parameter" : "a loss";
-                    var msg = $"diverged at step {next}: {what} is NaN or Inf; the last good checkpoint is kept " +
-                              (savedCheckpoint >= 0 ? $"(step {savedCheckpoint})" : "(none was written yet)");
-                    log.Info(msg);
-                    new RunStatus(RunStatus.Diverged, next, msg).Save(RunDirectory);
-                    return new TrainResult(RunStatus.Diverged, next, RunDirectory);
-                }
+                watch.Record(next, d, session);
                 step = next;
                 stepsTaken++;
                 var last = step == config.Steps;
-                var evaluated = evaluator is not null && evaluator.Due(step) ? evaluator.EvaluateStep(session, step, Wall()) : null;
-                if (StepSchedule.Logs(config, step) || evaluated is not null || session.Observers.Any(o => o.Due(step)))
+                var evaluates = evaluator is not null && evaluator.Due(step);
+                var logs = StepSchedule.Logs(config, step) || evaluates || session.Observers.Any(o => o.Due(step));
+                var samples = config.SampleEvery > 0 && step % config.SampleEvery == 0 || last;
+                var saves = config.CheckpointEvery > 0 && step % config.CheckpointEvery == 0 || last;
+                if ((logs || samples || saves || watch.Full) && watch.Check() is { } bad) return Diverged(bad);
+                var evaluated = evaluates ? evaluator!.EvaluateStep(session, step, Wall()) : null;
+                if (logs)
+                {
                     metrics.Write(step, Wall(), Measured(d).Concat(evaluated ?? []).Concat(session.Observers.SelectMany(o => o.Observe(step))).ToDictionary());
-                progress?.Update(step, string.Create(CultureInfo.InvariantCulture, $"loss_d {d.Phi.Loss:F4} loss_g {d.Theta.Loss:F4}"));
-                if (config.SampleEvery > 0 && step % config.SampleEvery == 0 || last)
+                    summary = string.Create(CultureInfo.InvariantCulture, $"loss_d {d.Phi.Loss:F4} loss_g {d.Theta.Loss:F4}");
+                }
+                // Between logged steps the bar shows the last logged losses: reading this step's would wait for the device.
+                progress?.Update(step, summary);
+                if (samples)
                 {
                     SaveGrid(session, step);
                     savedGrid = step;
                 }
-                if (config.CheckpointEvery > 0 && step % config.CheckpointEvery == 0 || last)
+                if (saves)
                 {
                     session.SaveCheckpoint(CheckpointPath, step, Wall());
                     savedCheckpoint = step;
@@ -151,6 +165,10 @@ public sealed class Trainer
         }
         catch (Exception e)
         {
+            // A step past an unchecked divergence may fail on its NaNs: the divergence is the cause to report.
+            (long, string)? cause = null;
+            try { cause = watch.Check(); } catch (Exception) { /* the device itself failed: report the first error */ }
+            if (cause is { } bad) return Diverged(bad);
             log.Info($"failed at step {step}: {e.Message}");
             new RunStatus(RunStatus.Failed, step, e.Message).Save(RunDirectory);
             throw;

@@ -118,9 +118,16 @@ public sealed class TrainingSession : IDisposable
     public bool ParametersFinite()
     {
         using var scope = torch.NewDisposeScope();
+        // One read from the device for all parameters, not one per tensor.
+        return double.IsFinite(ParameterSum().ToDouble());
+    }
+
+    /// <summary>The sum of every parameter of both networks as a float64 scalar on their device (not read to the
+    /// host): non-finite exactly when some parameter is, barring an overflow of the float64 sum itself.</summary>
+    public Tensor ParameterSum()
+    {
         using var noGrad = torch.NoGrad();
-        // One read from the device for all parameters (a sum of sums is non-finite when any is), not one per tensor.
-        return double.IsFinite(torch.Stack(parameters.Select(p => p.Sum().To(ScalarType.Float64)).ToArray()).Sum().ToDouble());
+        return torch.Stack(parameters.Select(p => p.Sum().To(ScalarType.Float64)).ToArray()).Sum();
     }
 
     /// <summary>Images from the fixed grid latents, generated in evaluation mode; training mode is restored after.</summary>
