@@ -8,11 +8,14 @@
 # Every stage has a timeout and the whole stays under BUDGET_S seconds (default 330, under 6 minutes).
 # Needs the published CLI (bash scripts/publish-cli.sh, on a machine with .NET) at build/publish/gamedrift or GAMEDRIFT_CLI.
 # Environment: GPU_CHECK_DEVICE (cuda, cuda:N or cpu; cpu checks the script itself on a machine without a GPU),
-# STEPS (50), PYTHON (python3), GAMEDRIFT_NATIVE (an already built shim: skips the build), BUDGET_S.
+# STEPS (50), WARMUP (3), PYTHON (python3), GAMEDRIFT_NATIVE (an already built shim: skips the build), BUDGET_S, and
+# LIMIT_SCALE (1; multiplies every stage's timeout, for a slow CPU-only check of the script itself).
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 device="${GPU_CHECK_DEVICE:-cuda}"
 steps="${STEPS:-50}"
+warmup="${WARMUP:-3}"
+scale="${LIMIT_SCALE:-1}"
 py="${PYTHON:-python3}"
 cli="${GAMEDRIFT_CLI:-$root/build/publish/gamedrift}"
 budget="${BUDGET_S:-330}"
@@ -25,7 +28,7 @@ fail() { line "$1" "$2"; failed=1; }
 left() { local l=$((budget - (SECONDS - start))); [ "$l" -lt 5 ] && l=5; echo "$l"; }
 # Runs a stage with a timeout of at most $1 seconds and never past the budget; its output goes to $work/$2.log.
 stage() {
-  local limit=$1 name=$2; shift 2
+  local limit=$(($1 * scale)) name=$2; shift 2
   local t=$(left); [ "$limit" -lt "$t" ] && t=$limit
   local s=$SECONDS
   timeout --kill-after=5 "$t" "$@" >"$work/$name.log" 2>&1
@@ -38,6 +41,7 @@ stage() {
 
 line device "$device"
 line steps "$steps"
+line warmup "$warmup"
 export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_BUNDLE_EXTRACT_BASE_DIR="$work/bundle" DOTNET_CLI_TELEMETRY_OPTOUT=1
 if [ ! -x "$cli" ]; then fail cli "missing: $cli (run bash scripts/publish-cli.sh where .NET is)"; line gpu_check fail; exit 1; fi
 line cli "$cli ($(du -k "$cli" | cut -f1) KiB)"
@@ -84,7 +88,7 @@ torch_lib="$("$py" -c 'import os, torch; print(os.path.join(os.path.dirname(torc
 
 # The engine self-test on the device, with the CPU comparison and the timing of both schemes.
 if [ -n "${GAMEDRIFT_NATIVE:-}" ]; then
-  stage 150 selftest "$cli" selftest --device "$device" --compare-cpu --time-steps "$steps" || failed=1
+  stage 150 selftest "$cli" selftest --device "$device" --compare-cpu --time-steps "$steps" --warmup-steps "$warmup" || failed=1
   sed 's/^/csharp./' "$work/selftest.log" | grep -E '^csharp\.[A-Za-z0-9_.]+: '
   grep -q '^selftest: pass' "$work/selftest.log" || failed=1
 fi
@@ -92,7 +96,7 @@ fi
 # The PyTorch twin on the same device: the same two steps (alternating; simultaneous cancelling the interaction terms).
 for v in alternating:sngan_alternating cancel:sngan_simultaneous_cancel; do
   twin=${v%%:*} name=${v#*:}
-  if stage 90 "pytorch_$twin" "$py" "$root/bench/python/sngan_step.py" "$twin" 3 "$steps" "$(nproc)" "$device"; then
+  if stage 90 "pytorch_$twin" "$py" "$root/bench/python/sngan_step.py" "$twin" "$warmup" "$steps" "$(nproc)" "$device"; then
     ms="$(sed -n 's/^mean_step_ms: //p' "$work/pytorch_$twin.log")"
     line "pytorch.$name.step_ms" "$ms"
     cs="$(sed -n "s/^$name.step_ms: //p" "$work/selftest.log" 2>/dev/null)"
