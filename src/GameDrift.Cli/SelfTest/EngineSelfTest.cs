@@ -125,8 +125,8 @@ public sealed class EngineSelfTest(TextWriter output, Device device)
             torch.ManualSeed(1);
             using var d = session.Scheme.Step();
             var (phi, theta) = (d.Phi.Loss, d.Theta.Loss);
-            Check($"{name}.loss_phi", phi, double.IsFinite(phi));
-            Check($"{name}.loss_theta", theta, double.IsFinite(theta));
+            Check($"{name}.loss_d", phi, double.IsFinite(phi));
+            Check($"{name}.loss_g", theta, double.IsFinite(theta));
             Check($"{name}.parameters_finite", session.ParametersFinite() ? 1 : 0, session.ParametersFinite());
             return (phi, theta);
         }
@@ -136,8 +136,8 @@ public sealed class EngineSelfTest(TextWriter output, Device device)
     private void Compare(string name, (double Phi, double Theta) device, (double Phi, double Theta) cpu)
     {
         static double Rel(double a, double b) => Math.Abs(a - b) / Math.Max(Math.Abs(b), 1e-12);
-        Check($"{name}.loss_phi_rel_diff_vs_cpu", Rel(device.Phi, cpu.Phi), CompareTolerance);
-        Check($"{name}.loss_theta_rel_diff_vs_cpu", Rel(device.Theta, cpu.Theta), CompareTolerance);
+        Check($"{name}.loss_d_rel_diff_vs_cpu", Rel(device.Phi, cpu.Phi), CompareTolerance);
+        Check($"{name}.loss_g_rel_diff_vs_cpu", Rel(device.Theta, cpu.Theta), CompareTolerance);
     }
 
     /// <summary>Mean wall time of <paramref name="steps"/> steps after <see cref="WarmupSteps"/> warm-up steps, the device synchronised

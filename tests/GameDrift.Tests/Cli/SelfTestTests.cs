@@ -33,10 +33,10 @@ public class SelfTestTests
         foreach (var (name, _) in EngineSelfTest.Variants)
         {
             // The saturating loss at initialisation: D's logits are near 0, so L_D is near 2 log 2 and L_G near -log 2.
-            Assert.InRange(Value(lines, $"{name}.loss_phi"), 2 * Math.Log(2) - 0.1, 2 * Math.Log(2) + 0.1);
-            Assert.InRange(Value(lines, $"{name}.loss_theta"), -Math.Log(2) - 0.1, -Math.Log(2) + 0.1);
-            Assert.Equal(0, Value(lines, $"{name}.loss_phi_rel_diff_vs_cpu"));
-            Assert.Equal(0, Value(lines, $"{name}.loss_theta_rel_diff_vs_cpu"));
+            Assert.InRange(Value(lines, $"{name}.loss_d"), 2 * Math.Log(2) - 0.1, 2 * Math.Log(2) + 0.1);
+            Assert.InRange(Value(lines, $"{name}.loss_g"), -Math.Log(2) - 0.1, -Math.Log(2) + 0.1);
+            Assert.Equal(0, Value(lines, $"{name}.loss_d_rel_diff_vs_cpu"));
+            Assert.Equal(0, Value(lines, $"{name}.loss_g_rel_diff_vs_cpu"));
             Assert.True(Value(lines, $"{name}.step_ms") > 0);
             Assert.Equal("1", lines[$"{name}.timed_steps"]);
         }
