@@ -79,7 +79,7 @@ internal static class RegulariserCost
                 batches, RegulariserRegistry.Parse(spec, penalty));
         }
 
-        public void Step() => scheme.Step();
+        public void Step() => scheme.Step().Dispose();
 
         public void Dispose()
         {

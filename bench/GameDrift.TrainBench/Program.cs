@@ -52,7 +52,7 @@ void Step(long step)
 {
     torch.ManualSeed((ulong)step);
     StepSchedule.Prepare(session.Scheme, config, step); // unlogged unless the variant says: what most steps of a run are
-    session.Scheme.Step();
+    session.Scheme.Step().Dispose(); // unread diagnostics: free their device copy now
     foreach (var o in session.Observers) if (o.Due(step)) o.Observe(step); // what a train step measures after it
 }
 

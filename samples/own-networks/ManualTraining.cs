@@ -38,7 +38,7 @@ public static class ManualTraining
 
         var history = new List<StepDiagnostics>();
         for (var step = 1; step <= steps; step++)
-            history.Add(scheme.Step()); // the step frees its own tensors; only the parameters change
+            history.Add(scheme.Step()); // the step frees its temporaries; each entry keeps its values in one small tensor per player until read
         return history;
     }
 }
