@@ -83,9 +83,7 @@ public static class MogRun
                 {
                     snapshots.Add((step, xs, ys, cov));
                     var png = Path.Combine(outDir, "samples", $"step_{step:D6}.png");
-                    var plot = new Io.Plots.Plot(480, 480);
-                    MogPlots.Draw(plot, ring, xs, ys, Title(step, cov, ring));
-                    plot.Save(png);
+                    MogPlots.Picture(ring, xs, ys, Title(step, cov, ring)).Save(png);
                     files.Add(png);
                 }
                 log?.Invoke($"step {step}: loss_d {lossD:G4}, loss_g {lossG:G4}, modes {cov.ModesCovered}/{ring.Modes}, high quality {cov.HighQualityFraction:P1}");
