@@ -31,7 +31,7 @@ public static class LogTicks
         return ticks;
     }
 
-    /// <summary>A tick label: plain digits between 1e-3 and 1e4, otherwise 2e-05 style.</summary>
+    /// <summary>A tick label: plain digits between 1e-3 and 1e4, otherwise 2e-5 style.</summary>
     public static string Label(double v)
     {
         double a = Math.Abs(v);
