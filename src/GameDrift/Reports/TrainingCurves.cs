@@ -28,8 +28,11 @@ public static class TrainingCurves
                 var line = plot.Add.ScatterLine(steps, ys, Palette(r));
                 line.LineWidth = 1.5f;
                 line.MarkerSize = steps.Length <= 30 ? 5 : 0;
-                if (k == 0) line.LegendText = runs[r].Label;
             }
+            // The first panel's legend names every run, also one without a value in that panel's column.
+            if (k == 0)
+                for (int r = 0; r < runs.Count; r++)
+                    plot.Legend.ManualItems.Add(new LegendItem { LabelText = runs[r].Label, LineColor = Palette(r), LineWidth = 2 });
             EdgeOfStability.Mark(plot, columns[k], runs.SelectMany(r => r.Metrics.Series(columns[k]).Values));
             if (log) Chart.LogY(plot);
             if (k == 0 && runs.Count > 0) plot.ShowLegend(Alignment.UpperRight); else plot.HideLegend();
