@@ -90,7 +90,7 @@ public static class SweepReport
             return;
         }
         page.Figure(TrainingCurves.Render(runs, columns, smoothing: options.Smoothing, logY: options.LogY), "training curves of selected cells", $"{rule} Cells: " +
-            string.Join("; ", cells.Select(c => c.Name)) + ".");
+            string.Join("; ", cells.Select(c => c.Name)) + "." + options.CurvesNote);
     }
 
     /// <summary>The cells whose curves are drawn: those named in the options, else per line the cell with the best

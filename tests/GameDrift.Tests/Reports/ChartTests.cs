@@ -23,7 +23,8 @@ public class ChartTests
     [Theory]
     [InlineData(0.125, 8, new[] { "0.2", "0.5", "1", "2", "5" })]   // under 2.5 decades: 1-2-5
     [InlineData(0.01, 4, new[] { "0.01", "0.1", "1" })]            // wider: powers of ten
-    [InlineData(0.5, 2, new[] { "0.5", "0.6", "0.7", "0.8", "0.9", "1", "2" })] // within a decade: every digit
+    [InlineData(0.5, 2, new[] { "0.5", "0.6", "0.7", "0.8", "0.9", "1", "2" })] // within most of a decade: every digit
+    [InlineData(0.4, 6, new[] { "0.5", "1", "2", "5" })]          // just over a decade: 1-2-5, no crowding
     public void Log_ticks_sit_at_the_log10_of_their_labels(double min, double max, string[] expected)
     {
         var plot = Chart.Lines("log", "x", "y");

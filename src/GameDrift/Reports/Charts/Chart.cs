@@ -34,17 +34,6 @@ public static class Chart
         return plot;
     }
 
-    /// <summary>Shows the y axis in log10 units with ticks labelled in data units (the data must be passed as log10).</summary>
-    public static void LogY(Plot plot)
-    {
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-        {
-            MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-            IntegerTicksOnly = true,
-            LabelFormatter = y => $"{Math.Pow(10, y):G3}",
-        };
-    }
-
     public static byte[] ToPng(Plot plot, int width, int height)
     {
         FitTitle(plot, width);

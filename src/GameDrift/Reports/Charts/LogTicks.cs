@@ -5,7 +5,7 @@ namespace GameDrift.Reports.Charts;
 
 /// <summary>Ticks for an axis whose data are passed as log10 of positive values, labelled in data units. ScottPlot 5
 /// has no log scale, so the data are plotted as log10 and this generator puts the labels back: every power of ten
-/// over wide ranges, 1-2-5 over a couple of decades, 1..9 within one (so a narrow range still gets several labels).</summary>
+/// over wide ranges, 1-2-5 over a couple of decades, 1..9 within most of one (so a narrow range still gets labels).</summary>
 public static class LogTicks
 {
     /// <summary>Log ticks on the bottom axis covering [<paramref name="min"/>, <paramref name="max"/>] (data units).</summary>
@@ -19,7 +19,7 @@ public static class LogTicks
         if (!(min > 0) || !(max >= min)) throw new ArgumentException($"a log axis needs positive data, got [{min}, {max}]");
         int lo = (int)Math.Floor(Math.Log10(min)) - 1, hi = (int)Math.Ceiling(Math.Log10(max)) + 1;
         double decades = Math.Log10(max / min);
-        int[] majors = decades < 1.2 ? [1, 2, 3, 4, 5, 6, 7, 8, 9] : decades <= 2.5 ? [1, 2, 5] : [1];
+        int[] majors = decades < 0.8 ? [1, 2, 3, 4, 5, 6, 7, 8, 9] : decades <= 2.5 ? [1, 2, 5] : [1];
         var ticks = new NumericManual();
         for (int e = lo; e <= hi; e++)
         for (int m = 1; m <= 9; m++)
