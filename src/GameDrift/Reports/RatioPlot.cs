@@ -40,7 +40,7 @@ public static class RatioPlot
             if (!divergedLabelled) { crosses.LegendText = DivergedLabel; divergedLabelled = true; }
         }
         if (anyDiverged) plot.Add.HorizontalLine(hi + 0.05 * span, 1, Colors.Gray, LinePattern.Dotted);
-        LogTicks.X(plot, ratios.Min(), ratios.Max());
+        LogTicks.X(plot, ratios);
         plot.Axes.SetLimitsX(Math.Log10(ratios.Min()) - 0.08 * decades, Math.Log10(ratios.Max()) + 0.08 * decades);
         plot.Axes.SetLimitsY(lo - 0.05 * span, anyDiverged ? hi + 0.2 * span : top);
         plot.ShowLegend(Edge.Right);

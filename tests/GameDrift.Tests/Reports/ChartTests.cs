@@ -40,6 +40,19 @@ public class ChartTests
     }
 
     [Fact]
+    public void Few_measured_values_label_the_log_axis_themselves()
+    {
+        var plot = Chart.Lines("ratios", "lr_d / lr_g", "y");
+        double[] ratios = [0.25, 0.5, 1, 2, 0.5];
+        plot.Add.ScatterLine(ratios.Select(Math.Log10).ToArray(), new double[] { 1, 2, 3, 4, 2 });
+        LogTicks.X(plot, ratios);
+        Chart.ToPng(plot, 600, 300);
+        var major = plot.Axes.Bottom.TickGenerator.Ticks.Where(t => t.IsMajor).ToArray();
+        Assert.Equal(["0.25", "0.5", "1", "2"], major.Select(t => t.Label));
+        Assert.Equal(new[] { 0.25, 0.5, 1, 2 }.Select(Math.Log10), major.Select(t => t.Position));
+    }
+
+    [Fact]
     public void A_long_title_is_shrunk_to_fit_the_picture()
     {
         var title = string.Join(", ", Enumerable.Repeat("dirac, alternating, lr_d=0.3, lr_g=0.3", 2));

@@ -14,6 +14,18 @@ public static class LogTicks
     /// <summary>Log ticks on the left axis covering [<paramref name="min"/>, <paramref name="max"/>] (data units).</summary>
     public static void Y(Plot plot, double min, double max) => plot.Axes.Left.TickGenerator = For(min, max);
 
+    /// <summary>Log ticks on the bottom axis labelled at the measured <paramref name="values"/> themselves (learning
+    /// rates, ratios: usually powers of two, which 1-2-5 ticks would miss) when there are at most eight of them.</summary>
+    public static void X(Plot plot, IEnumerable<double> values)
+    {
+        var at = values.Where(v => v > 0).Distinct().Order().ToArray();
+        if (at.Length == 0) return;
+        if (at.Length > 8) { X(plot, at[0], at[^1]); return; }
+        var ticks = new NumericManual();
+        foreach (var v in at) ticks.AddMajor(Math.Log10(v), Label(v));
+        plot.Axes.Bottom.TickGenerator = ticks;
+    }
+
     public static ITickGenerator For(double min, double max)
     {
         if (!(min > 0) || !(max >= min)) throw new ArgumentException($"a log axis needs positive data, got [{min}, {max}]");

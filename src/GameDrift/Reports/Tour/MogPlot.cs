@@ -21,7 +21,7 @@ public static class MogPlot
             SeedBars.Add(p, points.Select(x => Math.Log10(x.Lr) + nudge).ToArray(), points.Select(x => x.S!.Mean).ToArray(),
                 points.Select(x => x.S!.Min).ToArray(), points.Select(x => x.S!.Max).ToArray(), m, TrainingCurves.Palette(k));
         }
-        LogTicks.X(p, lrs.Min(), lrs.Max());
+        LogTicks.X(p, lrs);
         double pad = Math.Max(0.1, 0.08 * Math.Log10(lrs.Max() / lrs.Min()));
         p.Axes.SetLimits(Math.Log10(lrs.Min()) - pad, Math.Log10(lrs.Max()) + pad, -0.05 * yMax, 1.05 * yMax);
         p.ShowLegend(ScottPlot.Edge.Right);
