@@ -35,7 +35,7 @@ public sealed class ScriptedModule : Module
         script = new ScriptHandle(h);
         try
         {
-            foreach (var (name, t) in Named(0)) Member(name, Owner(name, out var local).RegisterParameter(local, t, t.RequiresGrad));
+            foreach (var (name, t) in Named(0)) Member(name, Owner(name, out var local).RegisterParameter(local, t));
             foreach (var (name, t) in Named(1)) Member(name, Owner(name, out var local).RegisterBuffer(local, t));
         }
         catch
