@@ -31,7 +31,7 @@ public class ScriptedNetworksTests
         Assert.Equal(20, result.Step);
         var (header, rows) = MetricsLog.Read(straight.Combine("metrics.csv"));
         Assert.Equal(20, rows.Count);
-        foreach (var col in new[] { "loss_phi", "loss_theta", "grad_phi_L2", "grad_theta_L2" })
+        foreach (var col in new[] { "loss_d", "loss_g", "grad_d_loss_d", "grad_g_loss_g", "grad_d_loss_g", "grad_g_loss_d" })
         {
             var i = Array.IndexOf(header, col);
             Assert.True(i >= 0, col);
