@@ -3,9 +3,9 @@ using GameDrift.Metrics.Extractors;
 
 namespace GameDrift.Training;
 
-/// <summary>Checks, without loading data, that a run's config can start: valid values, the data set's files,
-/// the TorchScript networks (loaded, shapes checked), the Inception file when the run scores with it. Used before a run is handed to a cluster (<c>--emit slurm</c>),
-/// where a bad config would only show as every task failing at once.</summary>
+/// <summary>Checks, without loading data, that a run's config can start: valid values, the data set's files, the
+/// TorchScript networks (loaded, shapes checked), the Inception file when the run scores with it. Used before a run is
+/// handed to a cluster (<c>--emit slurm</c>), where a bad config would only show as every task failing at once.</summary>
 public static class RunPreflight
 {
     /// <summary>Throws an exception with one line naming the first problem.</summary>
