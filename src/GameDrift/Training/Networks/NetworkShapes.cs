@@ -16,6 +16,7 @@ internal static class NetworkShapes
     {
         var (gTraining, dTraining) = (generator.IsTraining, discriminator.IsTraining);
         var (g, d) = (Name(config, generator, "generator"), Name(config, discriminator, "discriminator"));
+        var (gIs, dIs) = (Subject(config, generator, "generator"), Subject(config, discriminator, "discriminator"));
         using var scope = torch.NewDisposeScope();
         using var noGrad = torch.NoGrad();
         using var rng = new Generator(0);
@@ -27,11 +28,11 @@ internal static class NetworkShapes
             var x = Run(() => generator.Forward(z), $"{g} fails on latents of shape [2, {config.LatentDim}] (config key latent_dim)");
             long[] want = [2, image.Channels, image.Height, image.Width];
             if (!x.Shape.SequenceEqual(want))
-                throw new ArgumentException($"{g} makes images of shape [{string.Join(", ", x.Shape.Skip(1))}] from latents [2, {config.LatentDim}] " +
+                throw new ArgumentException($"{gIs} makes images of shape [{string.Join(", ", x.Shape.Skip(1))}] " +
                     $"but the data ({config.Data}) are [{string.Join(", ", want.Skip(1))}]");
             var logits = Run(() => discriminator.Forward(x), $"{d} fails on images of shape [{string.Join(", ", want.Skip(1))}]");
             if (!(logits.Shape.SequenceEqual([2L, 1L]) || logits.Shape.SequenceEqual([2L])))
-                throw new ArgumentException($"{d} gives shape [{string.Join(", ", logits.Shape)}] for 2 images; expected one logit each ([2, 1])");
+                throw new ArgumentException($"{dIs} gives shape [{string.Join(", ", logits.Shape)}] for 2 images; expected one logit each ([2, 1])");
         }
         finally
         {
@@ -44,6 +45,10 @@ internal static class NetworkShapes
     private static string Name(RunConfig config, Module m, string role) => m is ScriptedModule s
         ? $"the {role} in TorchScript file {s.FilePath} (config key {role}_script)"
         : $"the {role} of game '{config.Game}'";
+
+    // The subject of a shape complaint: "game 'x': the generator", or the TorchScript file as above.
+    private static string Subject(RunConfig config, Module m, string role) =>
+        m is ScriptedModule ? Name(config, m, role) : $"game '{config.Game}': the {role}";
 
     private static Tensor Run(Func<Tensor> f, string what)
     {
