@@ -19,7 +19,7 @@ public static class BatchedToyRunner
         batch.Validate(dim);
         if (steps < 1) throw new ArgumentException($"the number of steps must be at least 1 (got {steps})", nameof(steps));
         regulariser?.Check(game);
-        bool hasClosedForm = game is IClosedFormField && (regulariser == null || regulariser.HasClosedForm(game));
+        bool hasClosedForm = game is IClosedFormField && (regulariser == null || regulariser.HasClosedForm(game, update.Info));
         bool closed = backend switch
         {
             ToyBackend.ClosedForm => hasClosedForm

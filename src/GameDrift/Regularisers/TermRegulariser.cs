@@ -1,0 +1,39 @@
+using GameDrift.Games;
+using GameDrift.Schemes;
+using GameDrift.Torch;
+
+namespace GameDrift.Regularisers;
+
+/// <summary>One term of a regulariser's gradient for a player: <c>Weight * d * Term</c>, where d is 1 or, for a drift
+/// coefficient, the rate mix <c>Rate.Own eta_P + Rate.Other eta_O</c> (spec §5.1) of the step's learning rates.</summary>
+public readonly record struct TermPart(GradientTerm Term, double Weight, RateMix? Rate = null)
+{
+    /// <summary>The coefficient <c>Weight * d</c> at the scheme's current learning rates.</summary>
+    public double Coefficient(SchemeInfo scheme, PlayerRole player) =>
+        Weight * (Rate?.Of(scheme.Lr(player), scheme.Lr(player.Other())) ?? 1);
+}
+
+/// <summary>A regulariser whose gradient is a linear combination of the §5.1 terms (drift, CO, SGA). Its formula lives in
+/// <see cref="Parts"/> alone: the training path evaluates the terms on a batch (<see cref="GameEvaluation.Term"/>), the toy
+/// analysis on its float64 fields with a learning rate per configuration.</summary>
+public interface ITermRegulariser : IRegulariser
+{
+    TermEstimator Estimator { get; }
+
+    /// <summary>The terms added to <paramref name="player"/>'s gradient under <paramref name="scheme"/> (the rates in it are
+    /// not read: rates enter through <see cref="TermPart.Rate"/>).</summary>
+    IReadOnlyList<TermPart> Parts(SchemeInfo scheme, PlayerRole player);
+}
+
+public static class TermRegularisers
+{
+    /// <summary>The gradient of <paramref name="regulariser"/> on a training evaluation, each part scaled by
+    /// <paramref name="scale"/> (SGA's alignment sign); null when it leaves the player alone.</summary>
+    public static IReadOnlyList<Tensor>? TermGradient(this ITermRegulariser regulariser, GameEvaluation ev, SchemeInfo scheme,
+        PlayerRole player, double scale = 1)
+    {
+        var parts = regulariser.Parts(scheme, player);
+        return parts.Count == 0 ? null
+            : TermSum.Combine(parts.Select(p => (scale * p.Coefficient(scheme, player), ev.Term(p.Term, player, regulariser.Estimator))).ToArray());
+    }
+}
