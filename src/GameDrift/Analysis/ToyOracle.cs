@@ -5,12 +5,13 @@ using GameDrift.Torch;
 
 namespace GameDrift.Analysis;
 
-/// <summary>The toy games' answers to <see cref="UpdateRule"/>: float64 tensors phi [B, PhiDim], theta [B, ThetaDim] (or
+/// <summary>The toy games' answers to <see cref="UpdateRule"/> for a vector field (f, g) (a game's, or a modified flow's
+/// for RK4 integration): float64 tensors phi [B, PhiDim], theta [B, ThetaDim] (or
 /// unbatched), a learning rate per configuration (tensors broadcasting against the players, e.g. [B, 1]), new tensors for
 /// every point. The descent direction is <c>-f</c> (<c>-g</c>) plus the regularisers' terms: the same
 /// <see cref="ITermRegulariser.Parts"/> as in training, evaluated on the fields (<see cref="DriftTerms.Term"/>), and
 /// R1/R2 in closed form. With <c>createGraph</c> the step stays differentiable in (phi, theta), regularised or not.</summary>
-internal sealed class ToyOracle(IVectorFieldGame game, SchemeInfo scheme, Tensor etaPhi, Tensor etaTheta,
+internal sealed class ToyOracle(Func<Tensor, Tensor, (Tensor F, Tensor G)> field, SchemeInfo scheme, Tensor etaPhi, Tensor etaTheta,
     ToyRegularisation? regularisation, bool createGraph) : IStepOracle
 {
     public (IReadOnlyList<Tensor>? Phi, IReadOnlyList<Tensor>? Theta) Gradients(IReadOnlyList<Tensor> phi, IReadOnlyList<Tensor> theta,
@@ -19,14 +20,14 @@ internal sealed class ToyOracle(IVectorFieldGame game, SchemeInfo scheme, Tensor
         var (p, t) = (phi[0], theta[0]);
         if (regularisation is null)
         {
-            var (f0, g0) = game.Field(p, t);
+            var (f0, g0) = field(p, t);
             return (forPhi ? new[] { -f0 } : null, forTheta ? new[] { -g0 } : null);
         }
         // The terms are partial derivatives at the current point. In an alternating step the point's phi is already a
         // function of theta (phi_1 = phi_0 + eta f(phi_0, theta_0)), so differentiate w.r.t. fresh view nodes: only paths
         // through them count, while the map stays differentiable end to end. Without createGraph: leaves, constant terms.
         (p, t) = createGraph && p.RequiresGrad && t.RequiresGrad ? (p.View(p.Shape), t.View(t.Shape)) : (Autodiff.Leaf(p), Autodiff.Leaf(t));
-        var (f, g) = game.Field(p, t);
+        var (f, g) = field(p, t);
         return (forPhi ? new[] { Regularised(PlayerRole.Phi, f, g, p, t) } : null,
                 forTheta ? new[] { Regularised(PlayerRole.Theta, f, g, p, t) } : null);
     }

@@ -63,7 +63,7 @@ public static class ToyRun
         {
             for (int c = 0; c < clocks.Length; c++)
             {
-                var next = Rk4.Integrate(field, states[c], clocks[c], substeps);
+                var next = Flows.Integrate(game, field, states[c], clocks[c], substeps);
                 states[c].Dispose();
                 states[c] = next;
             }
