@@ -57,16 +57,13 @@ internal static class ClosedFormToyRunner
             double logSum = 0, growth = 1; // logs taken in blocks: the product of norms stays far from under/overflow
             for (int n = 1; n <= steps; n++)
             {
-                if (update.Scheme == EulerScheme.Simultaneous) Simultaneous(etaPhi, etaTheta);
+                if (update.Scheme == EulerScheme.Simultaneous) Move(etaPhi, etaTheta);
                 else
-                {
                     for (int s = 0; s < 2; s++)
                     {
                         bool phiTurn = update.DiscriminatorFirst ? s == 0 : s == 1;
-                        int k = phiTurn ? update.DiscSteps : update.GenSteps;
-                        for (int i = 0; i < k; i++) PlayerStep(phiTurn, phiTurn ? etaPhi : etaTheta);
+                        for (int i = 0; i < (phiTurn ? update.DiscSteps : update.GenSteps); i++) Move(phiTurn ? etaPhi : 0, phiTurn ? 0 : etaTheta);
                     }
-                }
                 double norm = 0;
                 for (int i = 0; i < v.Length; i++) norm += v[i] * v[i];
                 norm = Math.Sqrt(norm);
@@ -79,24 +76,15 @@ internal static class ClosedFormToyRunner
             return ((double[])z.Clone(), logSum / steps);
         }
 
-        // phi += eta_phi f, theta += eta_theta g at the old point; the tangent moves by the same linearised map.
-        private void Simultaneous(double etaPhi, double etaTheta)
+        // phi += eta_phi f, theta += eta_theta g at the current point (a rate of 0: that player stays, as in an alternating
+        // sub-step); the tangent moves by the same linearised map.
+        private void Move(double etaPhi, double etaTheta)
         {
             var phi = z.AsSpan(0, np); var theta = z.AsSpan(np, nt);
             var vp = v.AsSpan(0, np); var vt = v.AsSpan(np, nt);
             FieldAndJvp(phi, theta, vp, vt);
-            for (int i = 0; i < np; i++) { phi[i] += etaPhi * f[i]; vp[i] += etaPhi * df[i]; }
-            for (int i = 0; i < nt; i++) { theta[i] += etaTheta * g[i]; vt[i] += etaTheta * dg[i]; }
-        }
-
-        // One player's step at the latest point (alternating updates).
-        private void PlayerStep(bool phiTurn, double eta)
-        {
-            var phi = z.AsSpan(0, np); var theta = z.AsSpan(np, nt);
-            var vp = v.AsSpan(0, np); var vt = v.AsSpan(np, nt);
-            FieldAndJvp(phi, theta, vp, vt);
-            if (phiTurn) for (int i = 0; i < np; i++) { phi[i] += eta * f[i]; vp[i] += eta * df[i]; }
-            else for (int i = 0; i < nt; i++) { theta[i] += eta * g[i]; vt[i] += eta * dg[i]; }
+            if (etaPhi != 0) for (int i = 0; i < np; i++) { phi[i] += etaPhi * f[i]; vp[i] += etaPhi * df[i]; }
+            if (etaTheta != 0) for (int i = 0; i < nt; i++) { theta[i] += etaTheta * g[i]; vt[i] += etaTheta * dg[i]; }
         }
 
         // The game's field and tangent plus the penalties: R1/R2 (f -= gamma phi), CO and SGA (their weights of the norm terms).

@@ -22,6 +22,19 @@ public static class DiscreteMaps
         return (p[0], t[0]);
     }
 
+    /// <summary>One step from the joint states z [B, d] and the step's Jacobian applied to tangents v [B, d] (autograd
+    /// through the map, regularisers included): the new states (detached) and J v.</summary>
+    public static (Tensor Z, Tensor Jv) StepWithTangent(IVectorFieldGame game, EulerUpdate update, Tensor z, Tensor v,
+        Tensor etaPhi, Tensor etaTheta, ToyRegularisation? regulariser)
+    {
+        var (p0, t0) = JointState.Split(game, z);
+        var (phi, theta) = (Autodiff.Leaf(p0), Autodiff.Leaf(t0));
+        var (p1, t1) = Step(game, update, phi, theta, etaPhi, etaTheta, regulariser, createGraph: regulariser != null);
+        var (vp, vt) = JointState.Split(game, v);
+        var jv = Autodiff.Jvp(new[] { p1, t1 }, new[] { phi, theta }, new[] { vp, vt });
+        return (JointState.Join(p1, t1).Detach(), JointState.Join(jv[0], jv[1]));
+    }
+
     /// <summary>d(map)/d(phi, theta) at z by autograd through the map (spec §7.3/§7.4 update Jacobians).</summary>
     public static Matrix<double> Jacobian(IVectorFieldGame game, EulerUpdate update, ReadOnlySpan<double> z,
         double etaPhi, double etaTheta, ToyRegularisation? regulariser = null)

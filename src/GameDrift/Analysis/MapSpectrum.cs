@@ -29,25 +29,14 @@ public sealed record MapSpectrum(double[] Rho, double[] Angle)
         }
         else
         {
+            // Row k * b + i: configuration i at the equilibrium with the tangent e_k, so J v is column k of its map.
             using var scope = torch.NewDisposeScope();
-            var z = torch.Tensor(Enumerable.Range(0, b).SelectMany(_ => eq).ToArray(), new long[] { b, d });
-            var (p0, t0) = JointState.Split(game, z);
-            var phi = Autodiff.Leaf(p0);
-            var theta = Autodiff.Leaf(t0);
-            var etaPhi = torch.Tensor(batch.EtaPhi, new long[] { b, 1 });
-            var etaTheta = torch.Tensor(batch.EtaTheta, new long[] { b, 1 });
-            var (p1, t1) = DiscreteMaps.Step(game, update, phi, theta, etaPhi, etaTheta, reg, createGraph: true);
-            for (int i = 0; i < b; i++) maps[i] = Matrix<double>.Build.Dense(d, d);
-            for (int k = 0; k < d; k++)
-            {
-                var e = torch.Zeros(new long[] { b, d }, torch.float64);
-                e.Narrow(-1, k, 1).Fill_(1.0);
-                var (ep, et) = JointState.Split(game, e);
-                var column = Autodiff.Jvp(new[] { p1, t1 }, new[] { phi, theta }, new[] { ep, et });
-                var values = JointState.Join(column[0], column[1]).ToArray<double>();
-                for (int i = 0; i < b; i++)
-                    for (int r = 0; r < d; r++) maps[i][r, k] = values[i * d + r];
-            }
+            var z = torch.Tensor(Enumerable.Range(0, b * d).SelectMany(_ => eq).ToArray(), new long[] { b * d, d });
+            var v = torch.Tensor(Enumerable.Range(0, b * d * d).Select(x => x / d / b == x % d ? 1.0 : 0.0).ToArray(), new long[] { b * d, d });
+            Tensor Rates(double[] eta) => torch.Tensor(Enumerable.Repeat(eta, d).SelectMany(x => x).ToArray(), new long[] { b * d, 1 });
+            var (etaPhi, etaTheta) = (Rates(batch.EtaPhi), Rates(batch.EtaTheta));
+            var values = DiscreteMaps.StepWithTangent(game, update, z, v, etaPhi, etaTheta, reg).Jv.ToArray<double>();
+            for (int i = 0; i < b; i++) maps[i] = Matrix<double>.Build.Dense(d, d, (r, k) => values[(k * b + i) * d + r]);
         }
         var rho = new double[b];
         var angle = new double[b];

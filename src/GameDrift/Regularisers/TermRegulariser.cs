@@ -32,8 +32,9 @@ public static class TermRegularisers
     public static IReadOnlyList<Tensor>? TermGradient(this ITermRegulariser regulariser, GameEvaluation ev, SchemeInfo scheme,
         PlayerRole player, double scale = 1)
     {
-        var parts = regulariser.Parts(scheme, player);
-        return parts.Count == 0 ? null
-            : TermSum.Combine(parts.Select(p => (scale * p.Coefficient(scheme, player), ev.Term(p.Term, player, regulariser.Estimator))).ToArray());
+        var terms = regulariser.Parts(scheme, player).Select(p => (C: scale * p.Coefficient(scheme, player), T: ev.Term(p.Term, player, regulariser.Estimator))).ToArray();
+        using var _ = torch.NoGrad();
+        return terms.Length == 0 ? null
+            : terms.Skip(1).Aggregate(terms[0].T.Select(x => x * terms[0].C).ToArray(), (sum, p) => sum.Zip(p.T, (s, x) => s + x * p.C).ToArray());
     }
 }
