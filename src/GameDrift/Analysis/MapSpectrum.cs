@@ -14,28 +14,21 @@ public sealed record MapSpectrum(double[] Rho, double[] Angle)
     /// <summary>Steps per turn of the linearised rotation (0 when the map does not rotate).</summary>
     public double Period(int b) => Angle[b] > 1e-12 ? 2 * Math.PI / Angle[b] : 0;
 
-    /// <summary>The spectrum of every configuration of <paramref name="batch"/>; null when the game has no known equilibrium.
-    /// Without regularisers the map's Jacobian comes from the field's (<see cref="LinearisedMaps"/>); with them, by
-    /// autograd through one batched regularised step, one tangent per coordinate.</summary>
+    /// <summary>The spectrum of every configuration of <paramref name="batch"/> (the starts are not read); null when the game
+    /// has no known equilibrium. The maps' Jacobians come by autograd through one batched step (the scheme's
+    /// <see cref="Schemes.UpdateRule"/>), one tangent per coordinate.</summary>
     public static MapSpectrum? AtEquilibrium(IVectorFieldGame game, EulerUpdate update, ToyBatch batch, ToyRegularisation? reg)
     {
         if (game.Equilibrium is not { } eq) return null;
         int b = batch.Count, d = eq.Length;
         var maps = new Matrix<double>[b];
-        if (reg is null)
+        // Row k * b + i: configuration i at the equilibrium with the tangent e_k, so J v is column k of its map.
+        using (var scope = torch.NewDisposeScope())
         {
-            var j = FieldJacobian.Of(game, eq);
-            for (int i = 0; i < b; i++) maps[i] = LinearisedMaps.Jacobian(j, game.PhiDim, update, batch.EtaPhi[i], batch.EtaTheta[i]);
-        }
-        else
-        {
-            // Row k * b + i: configuration i at the equilibrium with the tangent e_k, so J v is column k of its map.
-            using var scope = torch.NewDisposeScope();
             var z = torch.Tensor(Enumerable.Range(0, b * d).SelectMany(_ => eq).ToArray(), new long[] { b * d, d });
             var v = torch.Tensor(Enumerable.Range(0, b * d * d).Select(x => x / d / b == x % d ? 1.0 : 0.0).ToArray(), new long[] { b * d, d });
             Tensor Rates(double[] eta) => torch.Tensor(Enumerable.Repeat(eta, d).SelectMany(x => x).ToArray(), new long[] { b * d, 1 });
-            var (etaPhi, etaTheta) = (Rates(batch.EtaPhi), Rates(batch.EtaTheta));
-            var values = DiscreteMaps.StepWithTangent(game, update, z, v, etaPhi, etaTheta, reg).Jv.ToArray<double>();
+            var values = DiscreteMaps.StepWithTangent(game, update, z, v, Rates(batch.EtaPhi), Rates(batch.EtaTheta), reg).Jv.ToArray<double>();
             for (int i = 0; i < b; i++) maps[i] = Matrix<double>.Build.Dense(d, d, (r, k) => values[(k * b + i) * d + r]);
         }
         var rho = new double[b];
