@@ -50,6 +50,7 @@ internal static class ClosedFormToyRunner
         public (double[] Final, double Lyapunov) Run(EulerUpdate update, double etaPhi, double etaTheta,
             double[] start, int steps, DistanceTracker tracker, Action<int, double[]>? record)
         {
+            var order = update.Scheme == EulerScheme.Simultaneous ? null : update.Info.AlternatingOrder.ToArray();
             start.CopyTo(z, 0);
             Array.Fill(v, 1.0 / Math.Sqrt(z.Length));
             tracker.Observe(0, z);
@@ -57,13 +58,8 @@ internal static class ClosedFormToyRunner
             double logSum = 0, growth = 1; // logs taken in blocks: the product of norms stays far from under/overflow
             for (int n = 1; n <= steps; n++)
             {
-                if (update.Scheme == EulerScheme.Simultaneous) Move(etaPhi, etaTheta);
-                else
-                    for (int s = 0; s < 2; s++)
-                    {
-                        bool phiTurn = update.DiscriminatorFirst ? s == 0 : s == 1;
-                        for (int i = 0; i < (phiTurn ? update.DiscSteps : update.GenSteps); i++) Move(phiTurn ? etaPhi : 0, phiTurn ? 0 : etaTheta);
-                    }
+                if (order is null) Move(etaPhi, etaTheta);
+                else foreach (var p in order) Move(p == PlayerRole.Phi ? etaPhi : 0, p == PlayerRole.Theta ? etaTheta : 0);
                 double norm = 0;
                 for (int i = 0; i < v.Length; i++) norm += v[i] * v[i];
                 norm = Math.Sqrt(norm);

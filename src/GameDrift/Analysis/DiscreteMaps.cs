@@ -37,12 +37,22 @@ public static class DiscreteMaps
 
     /// <summary>d(map)/d(phi, theta) at z by autograd through the map (spec §7.3/§7.4 update Jacobians).</summary>
     public static Matrix<double> Jacobian(IVectorFieldGame game, EulerUpdate update, ReadOnlySpan<double> z,
-        double etaPhi, double etaTheta, ToyRegularisation? regulariser = null)
+        double etaPhi, double etaTheta, ToyRegularisation? regulariser = null) =>
+        Jacobians(game, update, new[] { z.ToArray() }, new[] { etaPhi }, new[] { etaTheta }, regulariser)[0];
+
+    /// <summary>The maps' Jacobians at points[i] with rates (etaPhi[i], etaTheta[i]), all from one batched step: row k * b + i
+    /// carries configuration i with the tangent e_k, so its J v is column k of that configuration's Jacobian.</summary>
+    public static Matrix<double>[] Jacobians(IVectorFieldGame game, EulerUpdate update, IReadOnlyList<double[]> points,
+        double[] etaPhi, double[] etaTheta, ToyRegularisation? regulariser = null)
     {
+        foreach (var p in points) JointState.Check(game, p.Length);
+        int b = points.Count, d = game.PhiDim + game.ThetaDim;
         using var scope = torch.NewDisposeScope();
-        var ep = torch.Scalar(etaPhi, torch.float64);
-        var et = torch.Scalar(etaTheta, torch.float64);
-        return FieldJacobian.OfMap(game, z, (p, t) => Step(game, update, p, t, ep, et, regulariser, createGraph: true));
+        var z = torch.Tensor(Enumerable.Repeat(points, d).SelectMany(p => p.SelectMany(x => x)).ToArray(), new long[] { b * d, d });
+        var v = torch.Tensor(Enumerable.Range(0, b * d * d).Select(x => x / d / b == x % d ? 1.0 : 0.0).ToArray(), new long[] { b * d, d });
+        Tensor Rates(double[] eta) => torch.Tensor(Enumerable.Repeat(eta, d).SelectMany(x => x).ToArray(), new long[] { b * d, 1 });
+        var jv = StepWithTangent(game, update, z, v, Rates(etaPhi), Rates(etaTheta), regulariser).Jv.ToArray<double>();
+        return Enumerable.Range(0, b).Select(i => Matrix<double>.Build.Dense(d, d, (r, k) => jv[(k * b + i) * d + r])).ToArray();
     }
 
     /// <summary>The spectral radius of the map's Jacobian at the equilibrium and its verdict.</summary>

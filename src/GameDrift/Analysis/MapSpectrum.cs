@@ -1,7 +1,4 @@
-using System.Numerics;
 using GameDrift.Games;
-using GameDrift.Torch;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace GameDrift.Analysis;
 
@@ -20,17 +17,8 @@ public sealed record MapSpectrum(double[] Rho, double[] Angle)
     public static MapSpectrum? AtEquilibrium(IVectorFieldGame game, EulerUpdate update, ToyBatch batch, ToyRegularisation? reg)
     {
         if (game.Equilibrium is not { } eq) return null;
-        int b = batch.Count, d = eq.Length;
-        var maps = new Matrix<double>[b];
-        // Row k * b + i: configuration i at the equilibrium with the tangent e_k, so J v is column k of its map.
-        using (var scope = torch.NewDisposeScope())
-        {
-            var z = torch.Tensor(Enumerable.Range(0, b * d).SelectMany(_ => eq).ToArray(), new long[] { b * d, d });
-            var v = torch.Tensor(Enumerable.Range(0, b * d * d).Select(x => x / d / b == x % d ? 1.0 : 0.0).ToArray(), new long[] { b * d, d });
-            Tensor Rates(double[] eta) => torch.Tensor(Enumerable.Repeat(eta, d).SelectMany(x => x).ToArray(), new long[] { b * d, 1 });
-            var values = DiscreteMaps.StepWithTangent(game, update, z, v, Rates(batch.EtaPhi), Rates(batch.EtaTheta), reg).Jv.ToArray<double>();
-            for (int i = 0; i < b; i++) maps[i] = Matrix<double>.Build.Dense(d, d, (r, k) => values[(k * b + i) * d + r]);
-        }
+        int b = batch.Count;
+        var maps = DiscreteMaps.Jacobians(game, update, Enumerable.Repeat(eq, b).ToArray(), batch.EtaPhi, batch.EtaTheta, reg);
         var rho = new double[b];
         var angle = new double[b];
         for (int i = 0; i < b; i++)

@@ -5,12 +5,11 @@ using GameDrift.Torch;
 
 namespace GameDrift.Analysis;
 
-/// <summary>The toy games' answers to <see cref="UpdateRule"/> for a vector field (f, g) (a game's, or a modified flow's
-/// for RK4 integration): float64 tensors phi [B, PhiDim], theta [B, ThetaDim] (or
-/// unbatched), a learning rate per configuration (tensors broadcasting against the players, e.g. [B, 1]), new tensors for
-/// every point. The descent direction is <c>-f</c> (<c>-g</c>) plus the regularisers' terms: the same
-/// <see cref="ITermRegulariser.Parts"/> as in training, evaluated on the fields (<see cref="DriftTerms.Term"/>), and
-/// R1/R2 in closed form. With <c>createGraph</c> the step stays differentiable in (phi, theta), regularised or not.</summary>
+/// <summary>The answers to <see cref="UpdateRule"/> for a vector field (f, g) (a toy game's, or a flow's for RK4
+/// integration) on float64 tensors phi [B, PhiDim], theta [B, ThetaDim], a learning rate per row (e.g. [B, 1]), new
+/// tensors for every point. The descent direction is -f (-g) plus the same <see cref="ITermRegulariser.Parts"/> as in
+/// training, evaluated on the fields (<see cref="DriftTerms.Term"/>), and R1/R2 in closed form. With <c>createGraph</c> the
+/// step stays differentiable in (phi, theta), regularised or not.</summary>
 internal sealed class ToyOracle(Func<Tensor, Tensor, (Tensor F, Tensor G)> field, SchemeInfo scheme, Tensor etaPhi, Tensor etaTheta,
     ToyRegularisation? regularisation, bool createGraph) : IStepOracle
 {

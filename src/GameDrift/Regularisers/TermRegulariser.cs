@@ -13,15 +13,14 @@ public readonly record struct TermPart(GradientTerm Term, double Weight, RateMix
         Weight * (Rate?.Of(scheme.Lr(player), scheme.Lr(player.Other())) ?? 1);
 }
 
-/// <summary>A regulariser whose gradient is a linear combination of the §5.1 terms (drift, CO, SGA). Its formula lives in
-/// <see cref="Parts"/> alone: the training path evaluates the terms on a batch (<see cref="GameEvaluation.Term"/>), the toy
-/// analysis on its float64 fields with a learning rate per configuration.</summary>
+/// <summary>A regulariser whose gradient is a linear combination of the §5.1 terms (drift, CO, SGA), written once in
+/// <see cref="Parts"/>: training evaluates the terms on a batch (<see cref="GameEvaluation.Term"/>), the toy analysis on
+/// its float64 fields with a learning rate per configuration.</summary>
 public interface ITermRegulariser : IRegulariser
 {
     TermEstimator Estimator { get; }
 
-    /// <summary>The terms added to <paramref name="player"/>'s gradient under <paramref name="scheme"/> (the rates in it are
-    /// not read: rates enter through <see cref="TermPart.Rate"/>).</summary>
+    /// <summary>The terms added to the player's gradient (rates enter through <see cref="TermPart.Rate"/>, not the scheme).</summary>
     IReadOnlyList<TermPart> Parts(SchemeInfo scheme, PlayerRole player);
 }
 

@@ -4,21 +4,19 @@ using GameDrift.Torch;
 namespace GameDrift.Schemes;
 
 /// <summary>The update rules of spec §3.1 (simultaneous, alternating) and §5.4 (RK4), each written once as a function of
-/// the players' parameters and an <see cref="IStepOracle"/>. The training schemes call them on the networks' parameters
-/// (updated in place by the optimisers); the toy analysis calls them on batched float64 tensors [B, d], through autograd
-/// when it differentiates the map. Every sub-step runs in its own dispose scope.</summary>
+/// the players' parameters and an <see cref="IStepOracle"/>: training calls them on the networks' parameters (updated in
+/// place), the toy analysis on batched float64 tensors [B, d]. Each sub-step runs in its own dispose scope.</summary>
 public static class UpdateRule
 {
     private static readonly double[] Rk4Offset = { 0.5, 0.5, 1.0 };
     private static readonly double[] Rk4Weight = { 1.0 / 6, 1.0 / 3, 1.0 / 3, 1.0 / 6 };
 
-    /// <summary>One step of <paramref name="scheme"/> (its kind, alternating order and steps per player; the learning
-    /// rates belong to the oracle) from (phi, theta); returns the new parameters.</summary>
+    /// <summary>One step of <paramref name="scheme"/> (kind, order, steps per player; the rates are the oracle's).</summary>
     public static (IReadOnlyList<Tensor> Phi, IReadOnlyList<Tensor> Theta) Step(SchemeInfo scheme,
         IReadOnlyList<Tensor> phi, IReadOnlyList<Tensor> theta, IStepOracle oracle) => scheme.Kind switch
     {
         SchemeKind.Simultaneous => Simultaneous(phi, theta, oracle),
-        SchemeKind.Alternating => Alternating(phi, theta, oracle, scheme.First, scheme.PhiSteps, scheme.ThetaSteps),
+        SchemeKind.Alternating => Alternating(phi, theta, oracle, scheme.AlternatingOrder),
         _ => RungeKutta4(phi, theta, oracle),
     };
 
@@ -34,23 +32,20 @@ public static class UpdateRule
         return (Survive(p, phi), Survive(t, theta));
     }
 
-    /// <summary>The first player takes <c>k_first</c> steps, then the second takes its steps, each gradient at the latest
-    /// point (its own parameters and the other's new ones); the code's and the spec's default is the discriminator first.</summary>
+    /// <summary>The players move in <paramref name="order"/> (<see cref="SchemeInfo.AlternatingOrder"/>: the first player's k
+    /// steps, then the other's), each gradient at the latest point (spec §3.1).</summary>
     public static (IReadOnlyList<Tensor> Phi, IReadOnlyList<Tensor> Theta) Alternating(IReadOnlyList<Tensor> phi,
-        IReadOnlyList<Tensor> theta, IStepOracle oracle, PlayerRole first = PlayerRole.Phi, int phiSteps = 1, int thetaSteps = 1)
+        IReadOnlyList<Tensor> theta, IStepOracle oracle, IEnumerable<PlayerRole> order)
     {
-        if (phiSteps < 1 || thetaSteps < 1)
-            throw new ArgumentException($"each player takes at least one step (got discriminator {phiSteps}, generator {thetaSteps})");
-        foreach (var player in new[] { first, first.Other() })
-            for (var k = 0; k < (player == PlayerRole.Phi ? phiSteps : thetaSteps); k++)
-            {
-                // A scope per sub-step: with k > 1 the earlier graphs are not kept alive.
-                using var scope = torch.NewDisposeScope();
-                var isPhi = player == PlayerRole.Phi;
-                var (gPhi, gTheta) = oracle.Gradients(phi, theta, isPhi, !isPhi);
-                if (isPhi) phi = Survive(oracle.Update(player, phi, gPhi!), phi);
-                else theta = Survive(oracle.Update(player, theta, gTheta!), theta);
-            }
+        foreach (var player in order)
+        {
+            // A scope per sub-step: with k > 1 the earlier graphs are not kept alive.
+            using var scope = torch.NewDisposeScope();
+            var isPhi = player == PlayerRole.Phi;
+            var (gPhi, gTheta) = oracle.Gradients(phi, theta, isPhi, !isPhi);
+            if (isPhi) phi = Survive(oracle.Update(player, phi, gPhi!), phi);
+            else theta = Survive(oracle.Update(player, theta, gTheta!), theta);
+        }
         return (phi, theta);
     }
 
