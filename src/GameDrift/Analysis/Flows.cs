@@ -37,22 +37,30 @@ public static class Flows
         };
 
     /// <summary>The flow's prediction of <paramref name="steps"/> Euler steps from z0 (rows: configurations), with
-    /// <paramref name="substeps"/> RK4 steps per Euler step. The paper form is read per player at n*eta_phi and n*eta_theta.</summary>
+    /// <paramref name="substeps"/> RK4 steps per Euler step; <paramref name="each"/> sees the prediction after every Euler
+    /// step (valid during the call). The paper form is read per player at n*eta_phi and n*eta_theta (two solves).</summary>
     public static Tensor Predict(IVectorFieldGame game, EulerScheme scheme, FlowKind kind, Tensor z0, Tensor etaPhi, Tensor etaTheta,
-        int steps = 1, int substeps = 50)
+        int steps = 1, int substeps = 50, Action<int, Tensor>? each = null)
     {
-        int n = steps * substeps;
-        if (kind != FlowKind.ModifiedPaper)
-        {
-            using var dt = torch.OnesLike(etaPhi) / substeps;
-            return Integrate(game, Field(game, scheme, kind, etaPhi, etaTheta), z0, dt, n);
-        }
         using var scope = torch.NewDisposeScope();
         var field = Field(game, scheme, kind, etaPhi, etaTheta);
-        var zPhi = Integrate(game, field, z0, etaPhi / substeps, n);
-        var zTheta = Integrate(game, field, z0, etaTheta / substeps, n);
-        var result = torch.Cat(new[] { zPhi.Narrow(-1, 0, game.PhiDim), zTheta.Narrow(-1, game.PhiDim, game.ThetaDim) }, -1);
-        return result.MoveToOuterDisposeScope();
+        var clocks = kind == FlowKind.ModifiedPaper ? new[] { etaPhi / substeps, etaTheta / substeps } : new[] { torch.OnesLike(etaPhi) / substeps };
+        var states = clocks.Select(_ => z0).ToArray();
+        var z = z0;
+        for (int n = 1; n <= steps; n++)
+        {
+            for (int c = 0; c < clocks.Length; c++)
+            {
+                var next = Integrate(game, field, states[c], clocks[c], substeps);
+                if (n > 1) states[c].Dispose();
+                states[c] = next;
+            }
+            if (n > 1 && clocks.Length == 2) z.Dispose();
+            z = clocks.Length == 1 ? states[0]
+                : torch.Cat(new[] { states[0].Narrow(-1, 0, game.PhiDim), states[1].Narrow(-1, game.PhiDim, game.ThetaDim) }, -1);
+            each?.Invoke(n, z);
+        }
+        return z.MoveToOuterDisposeScope();
     }
 
     /// <summary>Integrates z' = field(z) from z0 (rows: configurations) over <paramref name="substeps"/> steps of size
