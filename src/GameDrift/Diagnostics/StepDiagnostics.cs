@@ -6,8 +6,8 @@ public sealed record StepDiagnostics(PlayerDiagnostics Phi, PlayerDiagnostics Th
     /// <summary>Column names in <see cref="ToColumns"/> order.</summary>
     public static IReadOnlyList<string> ColumnNames { get; } = new[]
     {
-        "loss_phi", "grad_phi_L1", "grad_phi_L2", "self_drift_phi", "interaction_drift_phi",
-        "loss_theta", "grad_theta_L2", "grad_theta_L1", "self_drift_theta", "interaction_drift_theta",
+        "loss_d", "grad_d_loss_d", "grad_d_loss_g", "self_drift_d", "interaction_drift_d",
+        "loss_g", "grad_g_loss_g", "grad_g_loss_d", "self_drift_g", "interaction_drift_g",
     };
 
     /// <summary>The values keyed by <see cref="ColumnNames"/> (gradient norms named by what they differentiate).</summary>

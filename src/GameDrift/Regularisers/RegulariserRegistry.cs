@@ -9,8 +9,8 @@ namespace GameDrift.Regularisers;
 /// <list type="bullet">
 /// <item><c>cancel-interaction</c>, <c>cancel-self</c>, <c>cancel-all</c> (both), <c>strengthen-self</c> (no value): multiplier
 /// -1 cancels a drift term, +1 doubles it (spec §4.1, §5.1); options <c>paper</c> (the default: the official code's coefficients)
-/// or <c>single-clock</c> (§3.3), <c>split</c> (default) or <c>same-batch</c>, and <c>phi</c> or <c>theta</c> to act on one
-/// player only;</item>
+/// or <c>single-clock</c> (§3.3), <c>split</c> (default) or <c>same-batch</c>, and <c>d</c> or <c>g</c> (also spelt
+/// <c>phi</c>, <c>theta</c>) to act on one player only;</item>
 /// <item><c>co=GAMMA</c> (alias <c>consensus</c>): each player adds <c>GAMMA * ½ grad(|grad_phi L1|² + |grad_theta L2|²)</c>
 /// (§5.4); options <c>same-batch</c> (default) or <c>split</c>;</item>
 /// <item><c>sga=LAMBDA</c>: each player adds <c>LAMBDA * ½ grad |grad_O L_O|²</c>, SGA's lambda and the code's <c>other_norm</c>
@@ -74,10 +74,13 @@ public static class RegulariserRegistry
     private static DriftRegulariser Drift(string item, double self, double interaction, string? value, HashSet<string> options)
     {
         if (value is not null) throw new FormatException($"'{item}': drift regularisers take no value (their coefficients come from the learning rates)");
-        Only(item, options, (object?)null, "paper", "single-clock", "split", "same-batch", "phi", "theta");
+        // d/g is the user-facing name of a player; phi/theta, the formulas' names, are read as the same.
+        if (options.Remove("phi")) options.Add("d");
+        if (options.Remove("theta")) options.Add("g");
+        Only(item, options, (object?)null, "paper", "single-clock", "split", "same-batch", "d", "g");
         if (options.Contains("paper") && options.Contains("single-clock")) throw new FormatException($"'{item}': choose one of paper, single-clock");
-        if (options.Contains("phi") && options.Contains("theta")) throw new FormatException($"'{item}': give phi or theta, not both (omit both for both players)");
-        var players = options.Contains("phi") ? new[] { PlayerRole.Phi } : options.Contains("theta") ? new[] { PlayerRole.Theta } : null;
+        if (options.Contains("d") && options.Contains("g")) throw new FormatException($"'{item}': give d or g, not both (omit both for both players)");
+        var players = options.Contains("d") ? new[] { PlayerRole.Phi } : options.Contains("g") ? new[] { PlayerRole.Theta } : null;
         return new DriftRegulariser(self, interaction,
             options.Contains("single-clock") ? DriftConvention.SingleClock : DriftConvention.Paper,
             Estimator(options, TermEstimator.SplitBatch), players, item.Split(':')[0].Trim() + string.Concat(options.Order().Select(o => ":" + o)));

@@ -4,7 +4,7 @@ namespace GameDrift.Reports;
 /// no image metric, the final value of a training diagnostic as a stand-in (labelled as such).</summary>
 public sealed record Measure(string Column, bool Best, bool StandIn)
 {
-    /// <summary>"best FID (inception)" or "final loss_phi".</summary>
+    /// <summary>"best FID (inception)" or "final loss_d".</summary>
     public string Name => $"{(Best ? "best" : "final")} {MetricColumns.Describe(Column)}";
 
     public string Title => StandIn ? $"stand-in: {Name} (no image metric)" : $"{Name} vs lr ratio";

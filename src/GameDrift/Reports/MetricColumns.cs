@@ -6,7 +6,7 @@ namespace GameDrift.Reports;
 public static class MetricColumns
 {
     /// <summary>Training diagnostics shown as stand-ins when no image metric was measured, and as curves.</summary>
-    public static IReadOnlyList<string> Diagnostics { get; } = ["loss_phi", "loss_theta", "grad_phi_L1", "grad_theta_L2"];
+    public static IReadOnlyList<string> Diagnostics { get; } = ["loss_d", "loss_g", "grad_d_loss_d", "grad_g_loss_g"];
 
     public static bool IsImageMetric(string column) =>
         column.StartsWith("fid_", StringComparison.Ordinal) || column.StartsWith("is_", StringComparison.Ordinal)
@@ -26,8 +26,8 @@ public static class MetricColumns
     public static string? SweepColumn(string column, bool best) => column switch
     {
         _ when IsImageMetric(column) => (best ? "best_" : "final_") + column,
-        "loss_phi" when !best => "final_loss_d",
-        "loss_theta" when !best => "final_loss_g",
+        "loss_d" when !best => "final_loss_d",
+        "loss_g" when !best => "final_loss_g",
         _ => null,
     };
 }

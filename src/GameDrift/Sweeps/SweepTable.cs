@@ -48,8 +48,8 @@ public static partial class SweepTable
                 row.Add(F(r.Run.Final(m)));
                 row.Add(F(r.Run.Best(m, LowerIsBetter(m))));
             }
-            row.Add(F(r.Run.Final("loss_d") ?? r.Run.Final("loss_phi")));
-            row.Add(F(r.Run.Final("loss_g") ?? r.Run.Final("loss_theta")));
+            row.Add(F(r.Run.Final("loss_d")));
+            row.Add(F(r.Run.Final("loss_g")));
             return row.ToArray();
         }).ToList();
         return (header, rows);

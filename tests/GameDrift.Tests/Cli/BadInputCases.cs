@@ -59,7 +59,7 @@ public static class BadInputCases
         new("eval: --samples not a number", s => ["eval", "--run", s.FinishedRun(), "--samples", "lots"], "lots"),
         // report
         new("report: run directory missing", s => ["report", "--run", s.Combine("nope")], "nope"),
-        new("report: corrupt metrics.csv", s => ["report", "--run", s.FinishedRun(metrics: "step,wall_time,loss_phi\n1,0.1,abc\n")], "metrics.csv"),
+        new("report: corrupt metrics.csv", s => ["report", "--run", s.FinishedRun(metrics: "step,wall_time,loss_d\n1,0.1,abc\n")], "metrics.csv"),
         new("report: empty metrics.csv", s => ["report", "--run", s.FinishedRun(metrics: "")], "metrics.csv"),
         new("report: corrupt status.json", s => ["report", "--run", s.FinishedRun(status: "{\"state\": ")], "status.json"),
         // sweep

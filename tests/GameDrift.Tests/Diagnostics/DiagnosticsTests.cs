@@ -28,7 +28,7 @@ public class DiagnosticsTests
         Assert.True(d.Phi.InteractionDriftNorm > 0);
         var columns = d.ToColumns();
         Assert.Equal(StepDiagnostics.ColumnNames, columns.Keys);
-        Assert.Equal(d.Theta.OtherGradNorm, columns["grad_theta_L1"]);
+        Assert.Equal(d.Theta.OtherGradNorm, columns["grad_g_loss_d"]);
     }
 
     [Fact]

@@ -25,6 +25,19 @@ public class RegistryTests
     }
 
     [Theory]
+    [InlineData("cancel-interaction:d", "cancel-interaction:phi", PlayerRole.Phi)]
+    [InlineData("strengthen-self:g", "strengthen-self:theta", PlayerRole.Theta)]
+    public void PlayerOptionsSpeltDGOrPhiThetaMeanTheSame(string dg, string formula, PlayerRole player)
+    {
+        var a = Assert.IsType<DriftRegulariser>(Assert.Single(RegulariserRegistry.Parse(dg)));
+        var b = Assert.IsType<DriftRegulariser>(Assert.Single(RegulariserRegistry.Parse(formula)));
+        Assert.Equal(new[] { player }, a.Players);
+        Assert.Equal(a.Players, b.Players);
+        Assert.Equal(a.Name, b.Name);
+        Assert.Contains("d or g", Assert.Throws<FormatException>(() => RegulariserRegistry.Parse("cancel-interaction:d:theta")).Message);
+    }
+
+    [Theory]
     [InlineData("cancel-everything", "unknown regulariser")]
     [InlineData("r1", "needs a value")]
     [InlineData("r1=abc", "not a number")]

@@ -84,7 +84,7 @@ internal static class FakeRuns
             for (long s = config.LogEvery; s < stop || s == config.Steps; s += config.LogEvery)
             {
                 var row = StepDiagnostics.ColumnNames.ToDictionary(c => c, c => c.StartsWith("loss_") ? 0.69 : 1.0 / s);
-                row["loss_phi"] = lossPhi(s);
+                row["loss_d"] = lossPhi(s);
                 if (fid?.Invoke(s) is { } f) row[Fid] = f;
                 metrics.Write(s, s * 0.01, row);
                 if (s % config.SampleEvery == 0) Grid(Path.Combine(dir, "samples", $"step_{s:D6}.png"), pattern + s);

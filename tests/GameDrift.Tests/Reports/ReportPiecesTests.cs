@@ -24,18 +24,18 @@ public class ReportPiecesTests
     public void MetricsTablesKeepGapsAndPickBestByDirection()
     {
         using var tmp = new TempDirectory();
-        File.WriteAllText(tmp.Combine("m.csv"), "step,wall_time,loss_phi,fid_inception,is_inception,self_drift_phi\n1,0.1,0.5,,,NaN\n2,0.2,NaN,30,2,NaN\n3,0.3,0.25,20,1.5,NaN\n4,0.4,0.3,,,NaN\n");
+        File.WriteAllText(tmp.Combine("m.csv"), "step,wall_time,loss_d,fid_inception,is_inception,self_drift_d\n1,0.1,0.5,,,NaN\n2,0.2,NaN,30,2,NaN\n3,0.3,0.25,20,1.5,NaN\n4,0.4,0.3,,,NaN\n");
         var m = MetricsTable.Load(tmp.Combine("m.csv"));
-        Assert.Equal(["loss_phi", "fid_inception", "is_inception", "self_drift_phi"], m.Columns);
+        Assert.Equal(["loss_d", "fid_inception", "is_inception", "self_drift_d"], m.Columns);
         // A column of NaN only (a diagnostic switched off) or one that is absent gets no panel.
-        Assert.Equal(["fid_inception", "loss_phi"], TrainingCurves.Present([m], ["fid_inception", "self_drift_phi", "kid_inception", "loss_phi"]));
+        Assert.Equal(["fid_inception", "loss_d"], TrainingCurves.Present([m], ["fid_inception", "self_drift_d", "kid_inception", "loss_d"]));
         var (steps, values) = m.Series("fid_inception");
         Assert.Equal([2.0, 3.0], steps);
         Assert.Equal([30.0, 20.0], values);
         Assert.Equal(20, m.Best("fid_inception", MetricColumns.LowerIsBetter("fid_inception")));
         Assert.Equal(2, m.Best("is_inception", MetricColumns.LowerIsBetter("is_inception")));
-        Assert.Equal(0.25, m.Best("loss_phi", true)); // NaN is skipped
-        Assert.Equal(0.3, m.Final("loss_phi"));
+        Assert.Equal(0.25, m.Best("loss_d", true)); // NaN is skipped
+        Assert.Equal(0.3, m.Final("loss_d"));
         File.WriteAllText(tmp.Combine("bad.csv"), "step,loss\n1,abc\n");
         var e = Assert.Throws<InvalidDataException>(() => MetricsTable.Load(tmp.Combine("bad.csv")));
         Assert.Contains("column 'loss': 'abc' is not a number", e.Message);
@@ -46,7 +46,7 @@ public class ReportPiecesTests
     {
         Assert.True(MetricColumns.IsImageMetric("fid_fashion-mnist-classifier"));
         Assert.True(MetricColumns.IsImageMetric("kid_inception"));
-        Assert.False(MetricColumns.IsImageMetric("loss_phi"));
+        Assert.False(MetricColumns.IsImageMetric("loss_d"));
         Assert.False(MetricColumns.LowerIsBetter("is_inception"));
         Assert.True(MetricColumns.LowerIsBetter("kid_inception"));
         Assert.Equal("FID (fashion-mnist-classifier)", MetricColumns.Describe("fid_fashion-mnist-classifier"));

@@ -60,7 +60,7 @@ public class SweepReportTests
         var plot = Assert.Single(images, i => i.Alt.Contains("against lr_d / lr_g"));
         Assert.Equal((760, 480), (plot.Width, plot.Height));
         var curves = Assert.Single(images, i => i.Alt == "training curves of selected cells");
-        Assert.Equal((2 * 520, 3 * 340), (curves.Width, curves.Height)); // loss_phi, loss_theta, two grad norms, FID: 3 rows
+        Assert.Equal((2 * 520, 3 * 340), (curves.Width, curves.Height)); // loss_d, loss_g, two grad norms, FID: 3 rows
         var montage = Assert.Single(images, i => i.Alt == "final sample grid of every cell");
         var cells = images.Where(i => i.Alt.StartsWith("samples of ")).ToList();
         Assert.Equal(csv.Rows.Count, cells.Count);

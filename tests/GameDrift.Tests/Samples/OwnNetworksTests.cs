@@ -39,11 +39,11 @@ public class OwnNetworksTests
         double? Cell(int row, string col) => rows[row][Array.IndexOf(header, col)];
         for (var r = 0; r < 4; r++)
         {
-            Assert.True(Cell(r, "loss_phi") is { } l1 && double.IsFinite(l1));
-            Assert.True(Cell(r, "loss_theta") is { } l2 && double.IsFinite(l2));
+            Assert.True(Cell(r, "loss_d") is { } l1 && double.IsFinite(l1));
+            Assert.True(Cell(r, "loss_g") is { } l2 && double.IsFinite(l2));
             // diagnostics_every: 2 with no regulariser: drift norms at steps 2 and 4 only.
             var measured = (r + 1) % 2 == 0;
-            foreach (var col in new[] { "self_drift_phi", "interaction_drift_phi", "self_drift_theta", "interaction_drift_theta" })
+            foreach (var col in new[] { "self_drift_d", "interaction_drift_d", "self_drift_g", "interaction_drift_g" })
                 Assert.Equal(measured, Cell(r, col) is { } v && double.IsFinite(v));
         }
         // The checkpoint holds the user's own layer names.

@@ -18,7 +18,7 @@ public class SweepTableTests
         new RunStatus(RunStatus.Finished, 30).Save(cells[0]);
         File.WriteAllLines(Path.Combine(cells[0], "metrics.csv"),
         [
-            "step,wall_time,loss_phi,loss_theta,fid_inception,is_inception",
+            "step,wall_time,loss_d,loss_g,fid_inception,is_inception",
             "10,1.0,1.30,-0.70,80.5,2.5",
             "20,2.0,1.20,-0.60,,",
             "25,2.5,1.10,-0.65,60.25,3.75",
@@ -27,7 +27,7 @@ public class SweepTableTests
         new RunStatus(RunStatus.Diverged, 17, "diverged at step 17").Save(cells[1]);
         File.WriteAllLines(Path.Combine(cells[1], "metrics.csv"),
         [
-            "step,wall_time,loss_phi,loss_theta,fid_inception,is_inception",
+            "step,wall_time,loss_d,loss_g,fid_inception,is_inception",
             "10,1.0,5.5,-3.25,,",
         ]);
         // A row cut short by a killed writer is ignored.
@@ -100,7 +100,7 @@ public class SweepTableTests
         using var tmp = new TempDirectory();
         var dir = MakeSweep(tmp);
         var cell = Path.Combine(dir, SweepLayout.ReadCells(dir)[2].RelativePath);
-        File.WriteAllLines(Path.Combine(cell, "metrics.csv"), ["step,wall_time,loss_phi,loss_theta,kid_fashion-mnist-classifier", "5,0.5,1,1,0.125"]);
+        File.WriteAllLines(Path.Combine(cell, "metrics.csv"), ["step,wall_time,loss_d,loss_g,kid_fashion-mnist-classifier", "5,0.5,1,1,0.125"]);
         var rows = ReadCsv(SweepTable.Write(dir));
         Assert.Equal("0.125", rows[2]["best_kid_fashion-mnist-classifier"]);
         Assert.Equal("", rows[0]["best_kid_fashion-mnist-classifier"]);

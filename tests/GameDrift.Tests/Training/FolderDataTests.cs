@@ -53,7 +53,7 @@ public class FolderDataTests
         var result = new Trainer(config, tmp.Combine("run")).Run();
         Assert.Equal(RunStatus.Finished, result.State);
         var (header, rows) = MetricsLog.Read(tmp.Combine("run", "metrics.csv"));
-        Assert.All(rows, r => Assert.True(r[Array.IndexOf(header, "loss_phi")] is { } v && double.IsFinite(v)));
+        Assert.All(rows, r => Assert.True(r[Array.IndexOf(header, "loss_d")] is { } v && double.IsFinite(v)));
     }
 
     [Fact]

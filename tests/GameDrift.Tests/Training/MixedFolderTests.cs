@@ -75,7 +75,7 @@ public class MixedFolderTests
         Assert.True(code == 0, stdout + stderr);
         var (header, rows) = MetricsLog.Read(tmp.Combine("run", "metrics.csv"));
         Assert.Equal(3, rows.Count);
-        Assert.All(rows, r => Assert.True(r[Array.IndexOf(header, "loss_phi")] is { } v && double.IsFinite(v)));
+        Assert.All(rows, r => Assert.True(r[Array.IndexOf(header, "loss_d")] is { } v && double.IsFinite(v)));
     }
 
     private static string Config(TempDirectory tmp)

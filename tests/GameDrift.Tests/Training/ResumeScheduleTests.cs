@@ -25,7 +25,7 @@ public class ResumeScheduleTests
         // Rows: log_every and diagnostics_every steps, and each run's last step; drift norms on diagnostics steps only.
         var (header, rows) = MetricsLog.Read(Path.Combine(straight.Path, "metrics.csv"));
         Assert.Equal(new double?[] { 3, 4, 6, 7 }, rows.Select(r => r[0]));
-        var drift = Array.IndexOf(header, "self_drift_phi");
+        var drift = Array.IndexOf(header, "self_drift_d");
         Assert.Equal(new[] { true, false, true, false }, rows.Select(r => r[drift] is { } v && double.IsFinite(v)));
     }
 }

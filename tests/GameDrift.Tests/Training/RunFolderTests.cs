@@ -87,7 +87,7 @@ public class RunFolderTests
         var lines = File.ReadAllLines(tmp.Combine("metrics.csv"));
         Assert.DoesNotContain(lines, l => l.Contains("NaN"));
         var (header, rows) = MetricsLog.Read(tmp.Combine("metrics.csv"));
-        var drift = Array.IndexOf(header, "self_drift_phi");
+        var drift = Array.IndexOf(header, "self_drift_d");
         Assert.All(rows, r => Assert.Null(r[drift]));
         Assert.Contains("checkpoints/latest.pt", RunOutputs.Describe(tmp.Path));
         File.Delete(tmp.Combine("checkpoints", "latest.pt"));

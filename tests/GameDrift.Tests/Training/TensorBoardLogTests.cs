@@ -51,7 +51,7 @@ public class TensorBoardLogTests
         new Trainer(TinyGan.Config(), tmp.Path).Run(resume: true);
         var files = Directory.GetFiles(tmp.Combine("tensorboard"), "*tfevents*").Order().ToArray();
         Assert.Equal(2, files.Length);
-        var second = EventReader.Scalars(EventReader.ReadFile(files[1]), "loss_phi");
+        var second = EventReader.Scalars(EventReader.ReadFile(files[1]), "loss_d");
         Assert.Equal([4L, 5L, 6L], second.Select(p => p.Step));
     }
 
@@ -60,14 +60,14 @@ public class TensorBoardLogTests
     {
         using var tmp = new TempDirectory();
         using (var tb = new TensorBoardLog(tmp.Path))
-        using (var metrics = new MetricsLog(tmp.Combine("metrics.csv"), ["loss_phi", "fid_inception"]))
+        using (var metrics = new MetricsLog(tmp.Combine("metrics.csv"), ["loss_d", "fid_inception"]))
         {
             metrics.RowWritten += tb.Scalars;
-            metrics.Write(1, 0.1, new Dictionary<string, double> { ["loss_phi"] = 0.5, ["not_a_column"] = 9 });
-            metrics.Write(2, 0.2, new Dictionary<string, double> { ["loss_phi"] = 0.25, ["fid_inception"] = 31.5 });
+            metrics.Write(1, 0.1, new Dictionary<string, double> { ["loss_d"] = 0.5, ["not_a_column"] = 9 });
+            metrics.Write(2, 0.2, new Dictionary<string, double> { ["loss_d"] = 0.25, ["fid_inception"] = 31.5 });
         }
         var events = ReadAll(tmp.Path);
-        Assert.Equal([(1L, 0.5f), (2L, 0.25f)], EventReader.Scalars(events, "loss_phi"));
+        Assert.Equal([(1L, 0.5f), (2L, 0.25f)], EventReader.Scalars(events, "loss_d"));
         Assert.Equal([(2L, 31.5f)], EventReader.Scalars(events, "fid_inception"));
         Assert.Empty(EventReader.Scalars(events, "not_a_column"));
     }

@@ -24,7 +24,7 @@ public class TrainerTests
         Assert.Equal(6, result.Step);
         var (header, rows) = MetricsLog.Read(tmp.Combine("metrics.csv"));
         Assert.Equal(6, rows.Count);
-        foreach (var col in new[] { "loss_phi", "loss_theta", "grad_phi_L1", "grad_theta_L2" })
+        foreach (var col in new[] { "loss_d", "loss_g", "grad_d_loss_d", "grad_g_loss_g" })
         {
             var i = Array.IndexOf(header, col);
             Assert.True(i >= 0, col);

@@ -72,7 +72,12 @@ public static class NetworksLoader
         var staging = output + ".building";
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "build", csproj, "-c", "Release", "-o", staging, "-nologo", "-v", "q", "-clp:NoSummary" }) psi.ArgumentList.Add(a);
+        // No build servers: a compiler or MSBuild node started by this build would inherit its output pipes and keep
+        // them open for its idle lifetime (10+ minutes), so reading the output to its end would wait for that server.
+        foreach (var a in new[] { "build", csproj, "-c", "Release", "-o", staging, "-nologo", "-v", "q", "-clp:NoSummary",
+                     "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:UseRazorBuildServer=false" }) psi.ArgumentList.Add(a);
+        psi.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
