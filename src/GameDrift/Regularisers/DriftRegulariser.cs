@@ -53,7 +53,7 @@ public sealed class DriftRegulariser : ITermRegulariser
         this.TermGradient(ev, scheme, player, 1);
 
     /// <summary>The player's applied gradient behaves as <c>grad L_P + d_self SelfNorm + d_int OtherDotProduct</c>
-    /// (spec §3.2 eqs. for the simultaneous and alternating modified flows, §5.1 table); this adds
+    /// ([DD] Theorems 3.1 (simultaneous) and 3.2 (alternating), spec §3.2; coefficients in the §5.1 table); this adds
     /// <c>m_self d_self SelfNorm + m_int d_int OtherDotProduct</c>, so m = -1 cancels a term and +1 doubles it.</summary>
     public IReadOnlyList<TermPart> Parts(SchemeInfo scheme, PlayerRole player)
     {
