@@ -9,6 +9,12 @@ public sealed class RunConfig
     /// <summary>The user's own networks: a .csproj (built on demand, cached by content) or a built .dll whose
     /// <see cref="Networks.IGameRegistration"/> classes register games; a relative path is relative to the config file.</summary>
     [ConfigKey("networks")] public string Networks { get; set; } = "";
+    /// <summary>A generator written in PyTorch and saved as TorchScript (.pt): it replaces the game's generator. It maps
+    /// latents (N, latent_dim) to images of the data's shape; a relative path is relative to the config file.</summary>
+    [ConfigKey("generator_script")] public string GeneratorScript { get; set; } = "";
+    /// <summary>A discriminator saved as TorchScript (.pt): it replaces the game's discriminator. It maps images
+    /// (N, C, H, W) to one logit each, (N, 1) or (N); a relative path is relative to the config file.</summary>
+    [ConfigKey("discriminator_script")] public string DiscriminatorScript { get; set; } = "";
     /// <summary>Data set: fashion-mnist, mnist, cifar10 or folder.</summary>
     [ConfigKey("data")] public string Data { get; set; } = "fashion-mnist";
     /// <summary>Data directory; empty means the data set's default.</summary>
