@@ -100,15 +100,26 @@ public class ToyFunctionTests
     }
 
     [Fact]
-    public void LinearisedMapsMatchAutogradMaps()
+    public void MapSpectrumIsTheProductOfTheLinearisedSubSteps()
     {
+        // At the equilibrium every sub-step is linear, I + diag(eta_phi, eta_theta) J with the resting player's rate 0, so the
+        // map is the product of the sub-steps in update order (spec §7.3, §7.4).
         var game = new DiracGan();
         var j = FieldJacobian.Of(game, new[] { 0.0, 0.0 });
-        foreach (var update in new[] { EulerUpdate.Simultaneous, new EulerUpdate(EulerScheme.Alternating, 3, 2), new EulerUpdate(EulerScheme.Alternating, 2, 1, false) })
+        double ep = 0.7, et = 1.3;
+        MathNet.Numerics.LinearAlgebra.Matrix<double> Sub(double a, double b) =>
+            MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(2) + MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfDiagonalArray(new[] { a, b }) * j;
+        var cases = new[]
         {
-            var a = LinearisedMaps.Jacobian(j, 1, update, 0.7, 1.3);
-            var b = DiscreteMaps.Jacobian(game, update, new[] { 0.0, 0.0 }, 0.7, 1.3);
-            Assert.True((a - b).FrobeniusNorm() < 1e-14);
+            (EulerUpdate.Simultaneous, Sub(ep, et)),
+            (new EulerUpdate(EulerScheme.Alternating, 3, 2), Sub(0, et).Power(2) * Sub(ep, 0).Power(3)),
+            (new EulerUpdate(EulerScheme.Alternating, 2, 1, false), Sub(ep, 0).Power(2) * Sub(0, et)),
+        };
+        foreach (var (update, map) in cases)
+        {
+            var spectrum = MapSpectrum.AtEquilibrium(game, update, new ToyBatch(new[] { 0.1, ep }, new[] { 0.2, et }, Array.Empty<double[]>()), null)!;
+            Assert.Equal(Stability.SpectralRadius(map), spectrum.Rho[1], 12);
+            Assert.True((map - DiscreteMaps.Jacobian(game, update, new[] { 0.0, 0.0 }, ep, et)).FrobeniusNorm() < 1e-14);
         }
     }
 
