@@ -1,3 +1,5 @@
+using GameDrift.Schemes;
+
 namespace GameDrift.Training;
 
 /// <summary>Everything that describes a training run. Keys are the snake_case names in YAML files and in
@@ -135,7 +137,7 @@ public sealed class RunConfig
         NonNegative("eval_every", EvalEvery);
         NonNegative("threads", Threads);
         if (Ema < 0 || Ema >= 1) throw new ArgumentException($"config key 'ema' must be in [0, 1), got {Ema}");
-        OneOf("scheme", Scheme, "simultaneous", "alternating", "rk4");
+        OneOf("scheme", Scheme, [.. SchemeFactory.Names]);
         OneOf("optimizer", Optimizer, "sgd", "adam", "rmsprop", "dal");
         OneOf("optimizer_d", OptimizerD, "", "sgd", "adam", "rmsprop", "dal");
         OneOf("optimizer_g", OptimizerG, "", "sgd", "adam", "rmsprop", "dal");

@@ -55,6 +55,8 @@ public class ToyFunctionTests
         Assert.Contains("generator learning rate", Assert.Throws<ArgumentException>(() =>
             ToyRun.Run(new DiracGan(), EulerScheme.Simultaneous, 0.1, double.NaN, 10, new[] { 1.0, 1.0 })).Message);
         Assert.Contains("unknown scheme", Assert.Throws<ArgumentException>(() => EulerUpdate.ParseScheme("leapfrog")).Message);
+        Assert.Contains("toy maps take simultaneous or alternating", Assert.Throws<ArgumentException>(() => EulerUpdate.ParseScheme("rk4")).Message);
+        Assert.Equal(EulerScheme.Alternating, EulerUpdate.ParseScheme("alt"));
         Assert.Contains("unknown toy game", Assert.Throws<ArgumentException>(() => ToyGames.Create("mog")).Message);
         Assert.Contains("no known equilibrium", Assert.Throws<ArgumentException>(() => ToySweep.Run(new GeneralSumGame(),
             EulerScheme.Simultaneous, LogRange.Parse("0.1:1:2"), LogRange.Parse("1:2:2"), 10, GeneralSumGame.Start)).Message);
