@@ -62,19 +62,22 @@ mount --bind /dev/pts "$dir/dev/pts"
 # A clean environment: only what a new user's shell would have, plus the caller's DOTNET_*/NUGET_* settings
 # (e.g. NUGET_CERT_REVOCATION_MODE=offline where certificate revocation servers cannot be reached).
 envs=(HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb)
+# A script started in the background (`... &`) inherits SIGINT and SIGQUIT ignored, and so would every test process:
+# the Ctrl-C tests would then see their signal dropped. Give the commands inside the default dispositions.
+signals=(--default-signal=INT,QUIT)
 while IFS='=' read -r k v; do envs+=("$k=$v"); done < <(env | grep -E '^(DOTNET|NUGET)_[A-Z_]*=' || true)
 
 set +e
 if [ "${MAIN_JOB:-0}" = 1 ]; then
   start=$(date +%s)
-  chroot "$dir" /usr/bin/env -i "${envs[@]}" bash -c 'cd /root/gamedrift && ./run.sh'
+  chroot "$dir" /usr/bin/env "${signals[@]}" -i "${envs[@]}" bash -c 'cd /root/gamedrift && ./run.sh'
   job_rc=$?
   echo "[minbase] ./run.sh exited $job_rc after $(( $(date +%s) - start )) s (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
   rm -rf "$dir.main-job" && cp -a "$dir/root/gamedrift/outputs/demo" "$dir.main-job" 2>/dev/null
   [ "$job_rc" = 0 ] || { echo "[minbase] the main job failed"; exit "$job_rc"; }
 fi
 start=$(date +%s)
-chroot "$dir" /usr/bin/env -i "${envs[@]}" bash -c 'cd /root/gamedrift && ./test.sh'
+chroot "$dir" /usr/bin/env "${signals[@]}" -i "${envs[@]}" bash -c 'cd /root/gamedrift && ./test.sh'
 rc=$?
 # The compiler servers the build left would keep the root's SDK files busy (and its mounts in use) for the next run.
 chroot "$dir" /usr/bin/env -i "${envs[@]}" dotnet build-server shutdown >/dev/null 2>&1

@@ -18,8 +18,7 @@ public sealed record MogOptions(
     /// <summary>Throws with the offending setting named.</summary>
     public void Validate()
     {
-        if (Scheme is not ("simultaneous" or "alternating" or "rk4"))
-            throw new ArgumentException($"--scheme: unknown scheme '{Scheme}' (simultaneous, alternating, rk4)");
+        Schemes.SchemeFactory.Parse(Scheme, "--scheme");
         if (Optimizer is not ("sgd" or "adam"))
             throw new ArgumentException($"--optimizer: unknown optimizer '{Optimizer}' (sgd, adam)");
         Positive(LrD, "--lr-d"); Positive(LrG, "--lr-g");

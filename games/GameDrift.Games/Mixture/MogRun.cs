@@ -45,12 +45,7 @@ public static class MogRun
         var batches = new BatchSource(() => new GameBatch(ring.Sample(o.Batch, dataRng),
             torch.Randn(new long[] { o.Batch, o.LatentDim }, dataRng, ScalarType.Float32)));
         var (optD, optG) = (Optimiser(o, disc.Parameters(), o.LrD), Optimiser(o, gen.Parameters(), o.LrG));
-        UpdateScheme scheme = o.Scheme switch
-        {
-            "simultaneous" => new Simultaneous(game, optD, optG, batches, regularisers),
-            "alternating" => new Alternating(game, optD, optG, batches, regularisers),
-            _ => new RungeKutta4(game, optD, optG, batches, regularisers),
-        };
+        var scheme = SchemeFactory.Create(SchemeFactory.Parse(o.Scheme, "--scheme"), game, optD, optG, batches, regularisers);
         using var evalLatents = torch.Randn(new long[] { o.EvalSamples, o.LatentDim }, evalRng, ScalarType.Float32);
 
         Directory.CreateDirectory(Path.Combine(outDir, "samples"));
@@ -83,9 +78,7 @@ public static class MogRun
                 {
                     snapshots.Add((step, xs, ys, cov));
                     var png = Path.Combine(outDir, "samples", $"step_{step:D6}.png");
-                    var plot = new Io.Plots.Plot(480, 480);
-                    MogPlots.Draw(plot, ring, xs, ys, Title(step, cov, ring));
-                    plot.Save(png);
+                    MogPlots.Picture(ring, xs, ys, Title(step, cov, ring)).Save(png);
                     files.Add(png);
                 }
                 log?.Invoke($"step {step}: loss_d {lossD:G4}, loss_g {lossG:G4}, modes {cov.ModesCovered}/{ring.Modes}, high quality {cov.HighQualityFraction:P1}");

@@ -54,13 +54,10 @@ internal static class DriftOrderCommand
             line.MarkerSize = 6;
             line.LegendText = $"{r.Flow}: slope {r.Slope:F2}";
         }
-        foreach (var axis in new ScottPlot.IAxis[] { p.Axes.Bottom, p.Axes.Left })
-            axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-            {
-                MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-                IntegerTicksOnly = true,
-                LabelFormatter = v => $"{Math.Pow(10, v):G3}",
-            };
+        var hs = rows.Where(r => r.H is not null && r.Errors is not null).SelectMany(r => r.H!).Where(h => h > 0).ToArray();
+        var errors = rows.Where(r => r.Errors is not null).SelectMany(r => r.Errors!).Where(e => e > 0).ToArray();
+        if (hs.Length > 0) LogTicks.X(p, hs.Min(), hs.Max());
+        if (errors.Length > 0) LogTicks.Y(p, errors.Min(), errors.Max());
         p.ShowLegend(ScottPlot.Alignment.UpperLeft);
         return p;
     }

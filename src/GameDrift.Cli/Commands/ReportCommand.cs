@@ -16,7 +16,7 @@ internal static class ReportCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var smooth = new Option<double>("--smooth") { Description = "Smooth the training curves: moving-average weight on the past, 0 (none) to 0.99." };
-        var logY = new Option<bool>("--log-y") { Description = "Training curves on a log y axis (columns with positive values)." };
+        var logY = new Option<bool>("--log-y") { Description = "Training curves on a log y axis (columns with positive values spanning a decade or more)." };
         var cmd = new Command("report", "Write a self-contained report.html (plots, sample grids, metrics, configs) of a run or sweep.")
             { run, outFile, cells, smooth, logY };
         cmd.SetAction(r => Run(r.GetValue(run)!, r.GetValue(outFile), r.GetValue(cells) ?? [], r.GetValue(smooth), r.GetValue(logY)));

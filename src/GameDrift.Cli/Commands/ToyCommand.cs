@@ -1,7 +1,10 @@
 using System.CommandLine;
 using GameDrift.Analysis;
 using GameDrift.Games.Toys;
-using GameDrift.Io.Plots;
+using GameDrift.Io.Png;
+using GameDrift.Reports;
+using GameDrift.Reports.Charts;
+using ScottPlot;
 using GameDrift.Torch;
 
 namespace GameDrift.Cli.Commands;
@@ -49,17 +52,32 @@ internal static class ToyCommand
         return 0;
     }
 
-    // Phase portrait in the first phi and first theta coordinates: the iterates beside the flows.
-    private static Plot Plot(int phiDim, ToyRunResult r, string title)
+    // Flow names as the legend shows them: the per-player modified flow reads each player's coordinate at that
+    // player's own time (phi at n*lr_d, theta at n*lr_g), so drawn in one plane it may cross itself.
+    private static string FlowLabel(string name) => name switch
     {
-        var p = new Plot(720, 560) { Title = title, XLabel = "phi", YLabel = "theta" };
-        int xi = 1, yi = 1 + phiDim;
+        "original" => "original flow",
+        "modified-single-clock" => "modified flow, single clock",
+        "modified-paper-per-player" => "modified flow (paper), each player read at its own time",
+        _ => name + " flow",
+    };
+
+    // Phase portrait in the first phi and first theta coordinates: the iterates beside the flows.
+    private static PngImage Plot(int phiDim, ToyRunResult r, string title)
+    {
+        var p = Chart.Lines(title, "φ (first coordinate)", "θ (first coordinate)");
+        int xi = 1, yi = 1 + phiDim, k = 0;
         foreach (var (name, rows) in r.Flows.Where(f => f.Key != "modified-paper"))
-            p.Line(rows.Select(x => x[xi]).ToArray(), rows.Select(x => x[yi]).ToArray(), name + " flow");
-        var it = p.Line(r.Trajectory.Select(x => x[xi]).ToArray(), r.Trajectory.Select(x => x[yi]).ToArray(), "iterates", Rgb.Gray(20));
-        it.Marker = Marker.Circle;
-        it.MarkerSize = 3;
-        it.Width = 0.8;
-        return p;
+        {
+            var flow = p.Add.ScatterLine(rows.Select(x => x[xi]).ToArray(), rows.Select(x => x[yi]).ToArray(), TrainingCurves.Palette(k++));
+            flow.LineWidth = 2;
+            flow.LegendText = FlowLabel(name);
+        }
+        var it = p.Add.ScatterLine(r.Trajectory.Select(x => x[xi]).ToArray(), r.Trajectory.Select(x => x[yi]).ToArray(), Colors.Black);
+        it.LineWidth = 0.8f;
+        it.MarkerSize = 4;
+        it.LegendText = "iterates";
+        p.ShowLegend(Edge.Bottom);
+        return Chart.ToImage(p, 760, 640);
     }
 }

@@ -1,4 +1,7 @@
-using GameDrift.Io.Plots;
+using GameDrift.Io.Png;
+using GameDrift.Reports;
+using GameDrift.Reports.Charts;
+using ScottPlot;
 
 namespace GameDrift.Cli.Commands;
 
@@ -7,21 +10,29 @@ namespace GameDrift.Cli.Commands;
 /// loss would oscillate and grow).</summary>
 internal static class ToyStabilityPlot
 {
-    public static Figure Draw(double[] lyapunov, double[][] sharpness, string title)
+    public static PngImage Draw(double[] lyapunov, double[][] sharpness, string title)
     {
         var steps = Enumerable.Range(0, lyapunov.Length).Select(n => (double)n).ToArray();
-        var fig = new Figure(1, 2, 520, 380) { Title = title, TitleFontScale = 2 };
-        var l = fig[0, 0];
-        l.Title = "largest Lyapunov exponent (running)"; l.XLabel = "step"; l.YLabel = "per step";
-        l.Line(steps[1..], lyapunov[1..], "estimate");
-        l.HLine(0, Rgb.Gray(120), LineStyle.Solid);
-        var e = fig[0, 1];
-        e.Title = "edge of stability: sharpness x lr / 2"; e.XLabel = "step"; e.YLabel = "λ lr / 2";
-        e.Line(steps, sharpness.Select(r => r[2]).ToArray(), "discriminator (phi)");
-        e.Line(steps, sharpness.Select(r => r[3]).ToArray(), "generator (theta)");
-        e.HLine(1, label: "edge");
-        var ratios = sharpness.SelectMany(r => new[] { r[2], r[3] }).Where(double.IsFinite).DefaultIfEmpty(0).ToArray();
-        e.YLim = (Math.Min(0, ratios.Min()) - 0.05, Math.Max(1.1, ratios.Max() * 1.05)); // the edge always in view
-        return fig;
+        var l = Chart.Lines("largest Lyapunov exponent (running)", "step", "per step");
+        Line(l, steps[1..], lyapunov[1..], "estimate", 0);
+        l.Add.HorizontalLine(0, 1, Colors.Gray);
+        l.ShowLegend(Alignment.UpperRight);
+
+        var e = Chart.Lines("edge of stability: sharpness × lr / 2", "step", "λ lr / 2");
+        Line(e, steps, sharpness.Select(r => r[2]).ToArray(), "discriminator (φ)", 0);
+        Line(e, steps, sharpness.Select(r => r[3]).ToArray(), "generator (θ)", 1);
+        EdgeOfStability.Mark(e, "sharpness_x_over_2", sharpness.SelectMany(r => new[] { r[2], r[3] }));
+        e.ShowLegend(Alignment.UpperRight);
+        return Chart.Grid([l, e], 2, 520, 380, title);
+    }
+
+    // Only finite points are drawn, connected (the first step has no estimate yet).
+    private static void Line(Plot plot, double[] xs, double[] ys, string label, int colour)
+    {
+        var keep = Enumerable.Range(0, xs.Length).Where(i => double.IsFinite(ys[i])).ToArray();
+        if (keep.Length == 0) return;
+        var line = plot.Add.ScatterLine(keep.Select(i => xs[i]).ToArray(), keep.Select(i => ys[i]).ToArray(), TrainingCurves.Palette(colour));
+        line.LineWidth = 1.5f;
+        line.LegendText = label;
     }
 }

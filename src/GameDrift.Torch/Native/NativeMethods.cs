@@ -205,6 +205,11 @@ internal static unsafe class NativeMethods
     [DllImport(Lib)] internal static extern void gd_jit_free(IntPtr m);
     [DllImport(Lib)] internal static extern int gd_jit_train(IntPtr m, int on);
     [DllImport(Lib)] internal static extern int gd_jit_to(IntPtr m, int dt, int di);
+    [DllImport(Lib)] internal static extern int gd_jit_is_training(IntPtr m);
+    [DllImport(Lib)] internal static extern int gd_jit_save(IntPtr m, [MarshalAs(UnmanagedType.LPUTF8Str)] string path);
+    [DllImport(Lib)] internal static extern IntPtr gd_jit_named(IntPtr m, int what);
+    [DllImport(Lib)] internal static extern int gd_jit_bind(IntPtr m, IntPtr* names, IntPtr* ts, int n);
+    [DllImport(Lib)] internal static extern int gd_jit_call_exact(IntPtr m, [MarshalAs(UnmanagedType.LPUTF8Str)] string method, IntPtr* args, int n, IntPtr* outp, int cap);
     [DllImport(Lib)] internal static extern int gd_jit_call(IntPtr m, [MarshalAs(UnmanagedType.LPUTF8Str)] string method, IntPtr* args, int n, IntPtr* outp, int cap);
     [DllImport(Lib)] internal static extern int gd_jit_call_values(IntPtr m, [MarshalAs(UnmanagedType.LPUTF8Str)] string method, int* kinds, IntPtr* tensors,
         long* ints, double* floats, IntPtr* names, int n, IntPtr* outp, int cap);

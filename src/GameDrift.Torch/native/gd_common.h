@@ -16,6 +16,9 @@
   (TORCH_VERSION_MAJOR > (major) || (TORCH_VERSION_MAJOR == (major) && TORCH_VERSION_MINOR >= (minor)))
 
 typedef at::Tensor* TH;
+// A list of named tensors (a loaded state dict, a TorchScript module's parameters); C# reads it with
+// gd_dict_size/key/tensor and frees it with gd_dict_free.
+typedef std::vector<std::pair<std::string, at::Tensor>>* DH;
 
 namespace gd {
 void set_error(const char* msg);

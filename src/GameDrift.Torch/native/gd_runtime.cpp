@@ -1,6 +1,6 @@
-// Runtime services: random numbers and generators, threads, CUDA queries, serialization, TorchScript.
+// Runtime services: random numbers and generators, threads, CUDA queries, serialization (TorchScript lives in gd_jit.cpp).
 #include "gd_common.h"
-#include <torch/script.h>
+#include <torch/script.h>  // torch::pickle_save / pickle_load
 #include <ATen/CPUGeneratorImpl.h>
 #include <fstream>
 
@@ -98,7 +98,6 @@ GD_API int gd_save_dict(const char** names, const TH* ts, int n, const char* pat
   }
   GD_CATCH(-1)
 }
-typedef std::vector<std::pair<std::string, at::Tensor>>* DH;
 GD_API DH gd_load_dict(const char* path) {
   try {
     std::ifstream f(path, std::ios::binary);
@@ -119,63 +118,3 @@ GD_API int gd_dict_size(DH d) { return (int)d->size(); }
 GD_API const char* gd_dict_key(DH d, int i) { return (*d)[i].first.c_str(); }
 GD_API TH gd_dict_tensor(DH d, int i) { GD_TENSOR((*d)[i].second) }
 GD_API void gd_dict_free(DH d) { delete d; }
-
-// ---- TorchScript ----
-typedef torch::jit::Module* MH;
-GD_API MH gd_jit_load(const char* path, int dt, int di) {
-  try { return new torch::jit::Module(torch::jit::load(path, gd::device(dt, di))); }
-  GD_CATCH(nullptr)
-}
-GD_API void gd_jit_free(MH m) { delete m; }
-GD_API int gd_jit_train(MH m, int on) { GD_STATUS(m->train(on != 0)) }
-GD_API int gd_jit_to(MH m, int dt, int di) { GD_STATUS(m->to(gd::device(dt, di))) }
-static void flatten(const c10::IValue& v, std::vector<at::Tensor>& out) {
-  if (v.isTensor()) out.push_back(v.toTensor());
-  else if (v.isTuple()) for (const auto& e : v.toTupleRef().elements()) flatten(e, out);
-  else if (v.isList()) for (const auto& e : v.toListRef()) flatten(e, out);
-  else if (v.isGenericDict()) for (const auto& e : v.toGenericDict()) flatten(e.value(), out);
-  else throw std::runtime_error("TorchScript output holds a value that is not a tensor");
-}
-// Calls `method` (e.g. "forward") with tensor arguments; tensors of the (possibly nested) result are
-// written to `out` in order. Returns their number (or -1); `cap` bounds what is written.
-GD_API int gd_jit_call(MH m, const char* method, const TH* args, int n, TH* out, int cap) {
-  try {
-    std::vector<c10::IValue> in;
-    for (int i = 0; i < n; i++) in.emplace_back(*args[i]);
-    auto r = m->get_method(method)(in);
-    std::vector<at::Tensor> ts;
-    flatten(r, ts);
-    for (size_t i = 0; i < ts.size() && (int)i < cap; i++) out[i] = gd::wrap(ts[i]);
-    return (int)ts.size();
-  }
-  GD_CATCH(-1)
-}
-// Calls `method` with arguments of mixed kinds, so methods such as forward(img, return_features: bool=False)
-// can be called: kinds[i] is 0 tensor (tensors[i]), 1 bool (ints[i] != 0), 2 int (ints[i]), 3 float
-// (floats[i]) or 4 None. names[i] null: positional; otherwise the keyword it is passed as. Results as gd_jit_call.
-GD_API int gd_jit_call_values(MH m, const char* method, const int* kinds, const TH* tensors, const int64_t* ints,
-                              const double* floats, const char* const* names, int n, TH* out, int cap) {
-  try {
-    std::vector<c10::IValue> in;
-    torch::jit::Kwargs kw;
-    for (int i = 0; i < n; i++) {
-      c10::IValue v;
-      switch (kinds[i]) {
-        case 0: v = *tensors[i]; break;
-        case 1: v = ints[i] != 0; break;
-        case 2: v = ints[i]; break;
-        case 3: v = floats[i]; break;
-        case 4: break;
-        default: throw std::runtime_error("unknown TorchScript argument kind " + std::to_string(kinds[i]));
-      }
-      if (names[i]) kw[names[i]] = std::move(v);
-      else in.push_back(std::move(v));
-    }
-    auto r = m->get_method(method)(in, kw);
-    std::vector<at::Tensor> ts;
-    flatten(r, ts);
-    for (size_t i = 0; i < ts.size() && (int)i < cap; i++) out[i] = gd::wrap(ts[i]);
-    return (int)ts.size();
-  }
-  GD_CATCH(-1)
-}

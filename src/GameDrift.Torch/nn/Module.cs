@@ -274,8 +274,8 @@ public abstract class Module : IDisposable
         return new LoadStateDictResult(missing, unexpected);
     }
 
-    /// <summary>Writes <see cref="StateDict"/> to a file in PyTorch's format.</summary>
-    public void Save(string path)
+    /// <summary>Writes <see cref="StateDict"/> to a file in PyTorch's format (a <see cref="ScriptedModule"/> writes TorchScript).</summary>
+    public virtual void Save(string path)
     {
         var d = StateDict();
         try { torch.Save(d, path); }

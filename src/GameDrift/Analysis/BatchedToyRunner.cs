@@ -19,7 +19,7 @@ public static class BatchedToyRunner
         batch.Validate(dim);
         if (steps < 1) throw new ArgumentException($"the number of steps must be at least 1 (got {steps})", nameof(steps));
         regulariser?.Check(game);
-        bool hasClosedForm = game is IClosedFormField && (regulariser == null || regulariser.HasClosedForm(game));
+        bool hasClosedForm = game is IClosedFormField && (regulariser == null || regulariser.HasClosedForm(game, update.Info));
         bool closed = backend switch
         {
             ToyBackend.ClosedForm => hasClosedForm
@@ -51,17 +51,11 @@ public static class BatchedToyRunner
         for (int n = 1; n <= steps; n++)
         {
             using var scope = torch.NewDisposeScope();
-            var (p0, t0) = JointState.Split(game, z);
-            var phi = Autodiff.Leaf(p0);
-            var theta = Autodiff.Leaf(t0);
-            var (p1, t1) = DiscreteMaps.Step(game, update, phi, theta, etaPhi, etaTheta, reg, createGraph: reg != null);
-            var (vp, vt) = JointState.Split(game, v);
-            var jv = Autodiff.Jvp(new[] { p1, t1 }, new[] { phi, theta }, new[] { vp, vt });
-            var w = JointState.Join(jv[0], jv[1]);
+            var (z1, w) = DiscreteMaps.StepWithTangent(game, update, z, v, etaPhi, etaTheta, reg);
             var norm = w.Square().Sum(-1).Sqrt();
             logSum.Add_(norm.Log());
             v.Copy_(w / norm.Unsqueeze(-1));
-            z.Copy_(JointState.Join(p1, t1).Detach());
+            z.Copy_(z1);
             var flat = z.ToArray<double>();
             Observe(trackers, n, flat, dim);
             if (trajectory != null) trajectory[n] = Rows(z, b, dim);

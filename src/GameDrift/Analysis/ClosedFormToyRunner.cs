@@ -3,7 +3,7 @@ using GameDrift.Games;
 namespace GameDrift.Analysis;
 
 /// <summary>The fast path of <see cref="BatchedToyRunner"/> for games with a closed-form field and tangent map and
-/// no drift regulariser (R1/R2 always, CO/SGA when the game gives its norm terms in closed form): each configuration runs the same float64 loop (in parallel over configurations), so batched
+/// no drift regulariser (R1/R2 always, CO and other-norm SGA when the game gives its norm terms in closed form): each configuration runs the same float64 loop (in parallel over configurations), so batched
 /// and single runs agree bit for bit.</summary>
 internal static class ClosedFormToyRunner
 {
@@ -15,7 +15,7 @@ internal static class ClosedFormToyRunner
         var trackers = BatchedToyRunner.Trackers(game, b, steps, spectrum);
         var lyap = new double[b];
         var trajectory = record ? Enumerable.Range(0, steps + 1).Select(_ => new double[b][]).ToArray() : null;
-        Parallel.For(0, b, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Work(game, reg),
+        Parallel.For(0, b, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Work(game, reg, update),
             (i, _, work) =>
             {
                 var (f, l) = work.Run(update, batch.EtaPhi[i], batch.EtaTheta[i], batch.Starts[i], steps, trackers[i],
@@ -32,16 +32,16 @@ internal static class ClosedFormToyRunner
         private readonly IClosedFormField game;
         private readonly int np, nt;
         private readonly double[] z, v, f, g, df, dg;
-        private readonly double penalty, consensus, sga;
+        private readonly double penalty;
+        private readonly (double Self, double Other)[] w;
         private readonly NormTerms? norms;
 
-        public Work(IClosedFormField game, ToyRegularisation? reg)
+        public Work(IClosedFormField game, ToyRegularisation? reg, EulerUpdate update)
         {
             this.game = game;
             penalty = reg?.PenaltyGamma ?? 0;
-            consensus = reg?.Consensus ?? 0;
-            sga = reg?.Sga ?? 0;
-            if (consensus != 0 || sga != 0) norms = new NormTerms(game.PhiDim, game.ThetaDim);
+            w = reg?.NormWeights(update.Info) ?? new (double, double)[2];
+            if (w.Any(x => x != default)) norms = new NormTerms(game.PhiDim, game.ThetaDim);
             np = game.PhiDim; nt = game.ThetaDim;
             z = new double[np + nt]; v = new double[np + nt];
             f = new double[np]; g = new double[nt]; df = new double[np]; dg = new double[nt];
@@ -50,6 +50,7 @@ internal static class ClosedFormToyRunner
         public (double[] Final, double Lyapunov) Run(EulerUpdate update, double etaPhi, double etaTheta,
             double[] start, int steps, DistanceTracker tracker, Action<int, double[]>? record)
         {
+            var order = update.Scheme == EulerScheme.Simultaneous ? null : update.Info.AlternatingOrder.ToArray();
             start.CopyTo(z, 0);
             Array.Fill(v, 1.0 / Math.Sqrt(z.Length));
             tracker.Observe(0, z);
@@ -57,16 +58,8 @@ internal static class ClosedFormToyRunner
             double logSum = 0, growth = 1; // logs taken in blocks: the product of norms stays far from under/overflow
             for (int n = 1; n <= steps; n++)
             {
-                if (update.Scheme == EulerScheme.Simultaneous) Simultaneous(etaPhi, etaTheta);
-                else
-                {
-                    for (int s = 0; s < 2; s++)
-                    {
-                        bool phiTurn = update.DiscriminatorFirst ? s == 0 : s == 1;
-                        int k = phiTurn ? update.DiscSteps : update.GenSteps;
-                        for (int i = 0; i < k; i++) PlayerStep(phiTurn, phiTurn ? etaPhi : etaTheta);
-                    }
-                }
+                if (order is null) Move(etaPhi, etaTheta);
+                else foreach (var p in order) Move(p == PlayerRole.Phi ? etaPhi : 0, p == PlayerRole.Theta ? etaTheta : 0);
                 double norm = 0;
                 for (int i = 0; i < v.Length; i++) norm += v[i] * v[i];
                 norm = Math.Sqrt(norm);
@@ -79,27 +72,18 @@ internal static class ClosedFormToyRunner
             return ((double[])z.Clone(), logSum / steps);
         }
 
-        // phi += eta_phi f, theta += eta_theta g at the old point; the tangent moves by the same linearised map.
-        private void Simultaneous(double etaPhi, double etaTheta)
+        // phi += eta_phi f, theta += eta_theta g at the current point (a rate of 0: that player stays, as in an alternating
+        // sub-step); the tangent moves by the same linearised map.
+        private void Move(double etaPhi, double etaTheta)
         {
             var phi = z.AsSpan(0, np); var theta = z.AsSpan(np, nt);
             var vp = v.AsSpan(0, np); var vt = v.AsSpan(np, nt);
             FieldAndJvp(phi, theta, vp, vt);
-            for (int i = 0; i < np; i++) { phi[i] += etaPhi * f[i]; vp[i] += etaPhi * df[i]; }
-            for (int i = 0; i < nt; i++) { theta[i] += etaTheta * g[i]; vt[i] += etaTheta * dg[i]; }
+            if (etaPhi != 0) for (int i = 0; i < np; i++) { phi[i] += etaPhi * f[i]; vp[i] += etaPhi * df[i]; }
+            if (etaTheta != 0) for (int i = 0; i < nt; i++) { theta[i] += etaTheta * g[i]; vt[i] += etaTheta * dg[i]; }
         }
 
-        // One player's step at the latest point (alternating updates).
-        private void PlayerStep(bool phiTurn, double eta)
-        {
-            var phi = z.AsSpan(0, np); var theta = z.AsSpan(np, nt);
-            var vp = v.AsSpan(0, np); var vt = v.AsSpan(np, nt);
-            FieldAndJvp(phi, theta, vp, vt);
-            if (phiTurn) for (int i = 0; i < np; i++) { phi[i] += eta * f[i]; vp[i] += eta * df[i]; }
-            else for (int i = 0; i < nt; i++) { theta[i] += eta * g[i]; vt[i] += eta * dg[i]; }
-        }
-
-        // The game's field and tangent plus the penalties: R1/R2 (f -= gamma phi), CO and SGA (from the norm terms).
+        // The game's field and tangent plus the penalties: R1/R2 (f -= gamma phi), CO and SGA (their weights of the norm terms).
         private void FieldAndJvp(Span<double> phi, Span<double> theta, Span<double> vp, Span<double> vt)
         {
             game.FieldAndJvp(phi, theta, vp, vt, f, g, df, dg);
@@ -109,13 +93,13 @@ internal static class ClosedFormToyRunner
             ((IClosedFormNormTerms)game).NormTermsAndJvp(phi, theta, vp, vt, norms);
             for (int i = 0; i < np; i++)
             {
-                f[i] -= consensus * (norms.SelfPhi[i] + norms.OtherPhi[i]) + sga * norms.OtherPhi[i];
-                df[i] -= consensus * (norms.DSelfPhi[i] + norms.DOtherPhi[i]) + sga * norms.DOtherPhi[i];
+                f[i] -= w[0].Self * norms.SelfPhi[i] + w[0].Other * norms.OtherPhi[i];
+                df[i] -= w[0].Self * norms.DSelfPhi[i] + w[0].Other * norms.DOtherPhi[i];
             }
             for (int i = 0; i < nt; i++)
             {
-                g[i] -= consensus * (norms.SelfTheta[i] + norms.OtherTheta[i]) + sga * norms.OtherTheta[i];
-                dg[i] -= consensus * (norms.DSelfTheta[i] + norms.DOtherTheta[i]) + sga * norms.DOtherTheta[i];
+                g[i] -= w[1].Self * norms.SelfTheta[i] + w[1].Other * norms.OtherTheta[i];
+                dg[i] -= w[1].Self * norms.DSelfTheta[i] + w[1].Other * norms.DOtherTheta[i];
             }
         }
     }

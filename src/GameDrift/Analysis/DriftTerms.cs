@@ -14,34 +14,28 @@ public sealed record DriftTerms(Tensor F, Tensor G, Tensor FphiF, Tensor FthetaG
     public static DriftTerms Compute(IVectorFieldGame game, Tensor phi, Tensor theta, bool createGraph = false)
     {
         var (f, g) = game.Field(phi, theta);
-        return FromField(f, g, phi, theta, createGraph);
-    }
-
-    /// <summary>The terms from an already evaluated field (f, g) = Field(phi, theta).</summary>
-    public static DriftTerms FromField(Tensor f, Tensor g, Tensor phi, Tensor theta, bool createGraph)
-    {
-        using var fv = createGraph ? f.Alias() : f.Detach();
-        using var gv = createGraph ? g.Alias() : g.Detach();
         return new DriftTerms(f, g,
-            Autodiff.Jvp(f, phi, fv, createGraph),
-            Autodiff.Jvp(f, theta, gv, createGraph),
-            Autodiff.Jvp(g, phi, fv, createGraph),
-            Autodiff.Jvp(g, theta, gv, createGraph));
+            Term(GradientTerm.SelfNorm, PlayerRole.Phi, f, g, phi, theta, createGraph),
+            Term(GradientTerm.OtherDotProduct, PlayerRole.Phi, f, g, phi, theta, createGraph),
+            Term(GradientTerm.OtherDotProduct, PlayerRole.Theta, f, g, phi, theta, createGraph),
+            Term(GradientTerm.SelfNorm, PlayerRole.Theta, f, g, phi, theta, createGraph));
     }
 
-    /// <summary>Only the terms the first player's update needs: f_phi f and f_theta g (the other two are null!).</summary>
-    internal static (Tensor FphiF, Tensor FthetaG) ForPhi(Tensor f, Tensor g, Tensor phi, Tensor theta, bool createGraph)
+    /// <summary>A §5.1 gradient term of a toy game from its field (f, g) = Field(phi, theta), on the loss-gradient side
+    /// (f = -grad_phi L1, g = -grad_theta L2): for phi, SelfNorm = f_phi f, OtherDotProduct = f_theta g and
+    /// OtherNorm = grad_phi ½|g|² = g_phi^T g; for theta, g_theta g, g_phi f and f_theta^T f. The first two are also
+    /// defined for games that are only vector fields. Rows of a batch never interact, so each row's term is its own.</summary>
+    public static Tensor Term(GradientTerm term, PlayerRole player, Tensor f, Tensor g, Tensor phi, Tensor theta, bool createGraph)
     {
-        using var fv = createGraph ? f.Alias() : f.Detach();
-        using var gv = createGraph ? g.Alias() : g.Detach();
-        return (Autodiff.Jvp(f, phi, fv, createGraph), Autodiff.Jvp(f, theta, gv, createGraph));
-    }
-
-    /// <summary>Only g_phi f and g_theta g.</summary>
-    internal static (Tensor GphiF, Tensor GthetaG) ForTheta(Tensor f, Tensor g, Tensor phi, Tensor theta, bool createGraph)
-    {
-        using var fv = createGraph ? f.Alias() : f.Detach();
-        using var gv = createGraph ? g.Alias() : g.Detach();
-        return (Autodiff.Jvp(g, phi, fv, createGraph), Autodiff.Jvp(g, theta, gv, createGraph));
+        var (own, other, ownField, otherField) = player == PlayerRole.Phi ? (phi, theta, f, g) : (theta, phi, g, f);
+        if (term == GradientTerm.OtherNorm)
+        {
+            if (!otherField.RequiresGrad) return torch.ZerosLike(own); // a constant field (no dependence)
+            var norm = 0.5 * otherField.Square().Sum();
+            return Autograd.Grad(norm, new[] { own }, retainGraph: true, createGraph: createGraph, allowUnused: true)[0] ?? torch.ZerosLike(own);
+        }
+        var (input, tangent) = term == GradientTerm.SelfNorm ? (own, ownField) : (other, otherField);
+        using var v = createGraph ? tangent.Alias() : tangent.Detach();
+        return Autodiff.Jvp(ownField, input, v, createGraph);
     }
 }

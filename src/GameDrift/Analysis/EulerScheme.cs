@@ -32,11 +32,12 @@ public sealed record EulerUpdate(EulerScheme Scheme, int DiscSteps = 1, int GenS
     public SchemeInfo Info => new(Scheme == EulerScheme.Simultaneous ? SchemeKind.Simultaneous : SchemeKind.Alternating, 1, 1,
         DiscriminatorFirst ? PlayerRole.Phi : PlayerRole.Theta, DiscSteps, GenSteps);
 
-    /// <summary>Parses "simultaneous"/"sim" or "alternating"/"alt".</summary>
-    public static EulerScheme ParseScheme(string name) => name?.Trim().ToLowerInvariant() switch
+    /// <summary>Parses "simultaneous"/"sim" or "alternating"/"alt" through the one scheme parser
+    /// (<see cref="SchemeFactory.Parse"/>); the Euler maps have no RK4.</summary>
+    public static EulerScheme ParseScheme(string name) => SchemeFactory.Parse(name) switch
     {
-        "simultaneous" or "sim" => EulerScheme.Simultaneous,
-        "alternating" or "alt" => EulerScheme.Alternating,
-        _ => throw new ArgumentException($"unknown scheme '{name}'; expected simultaneous or alternating", nameof(name)),
+        SchemeKind.Simultaneous => EulerScheme.Simultaneous,
+        SchemeKind.Alternating => EulerScheme.Alternating,
+        _ => throw new ArgumentException($"scheme '{name}': the toy maps take simultaneous or alternating (rk4 is a training scheme and a flow integrator)"),
     };
 }

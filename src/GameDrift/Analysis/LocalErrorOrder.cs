@@ -33,10 +33,6 @@ public static class LocalErrorOrder
         return new OrderFit((double[])hs.Clone(), errors, LogLogSlope(hs, errors));
     }
 
-    /// <summary>h log-spaced over [hMin, hMax], inclusive.</summary>
-    public static double[] LogSpaced(double hMin, double hMax, int count) =>
-        LogRange.Values(hMin, hMax, count);
-
     /// <summary>Least-squares slope of log y against log x.</summary>
     public static double LogLogSlope(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {

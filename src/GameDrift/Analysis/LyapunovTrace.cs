@@ -25,13 +25,8 @@ public static class LyapunovTrace
         for (int n = 1; n < trajectory.Count; n++)
         {
             using var scope = torch.NewDisposeScope();
-            var (p0, t0) = JointState.Split(game, trajectory[n - 1]);
-            var phi = Autodiff.Leaf(p0);
-            var theta = Autodiff.Leaf(t0);
-            var (p1, t1) = DiscreteMaps.Step(game, update, phi, theta, ep, et, regulariser, createGraph: regulariser != null);
-            var (vp, vt) = JointState.Split(game, v);
-            var jv = Autodiff.Jvp(new[] { p1, t1 }, new[] { phi, theta }, new[] { vp, vt });
-            v = Renormalise(JointState.Join(jv[0], jv[1]).ToArray<double>(), ref logSum);
+            var (_, jv) = DiscreteMaps.StepWithTangent(game, update, torch.Tensor(trajectory[n - 1]), torch.Tensor(v), ep, et, regulariser);
+            v = Renormalise(jv.ToArray<double>(), ref logSum);
             result[n] = logSum / n;
         }
         return result;

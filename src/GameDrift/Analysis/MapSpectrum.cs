@@ -1,7 +1,4 @@
-using System.Numerics;
 using GameDrift.Games;
-using GameDrift.Torch;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace GameDrift.Analysis;
 
@@ -14,41 +11,14 @@ public sealed record MapSpectrum(double[] Rho, double[] Angle)
     /// <summary>Steps per turn of the linearised rotation (0 when the map does not rotate).</summary>
     public double Period(int b) => Angle[b] > 1e-12 ? 2 * Math.PI / Angle[b] : 0;
 
-    /// <summary>The spectrum of every configuration of <paramref name="batch"/>; null when the game has no known equilibrium.
-    /// Without regularisers the map's Jacobian comes from the field's (<see cref="LinearisedMaps"/>); with them, by
-    /// autograd through one batched regularised step, one tangent per coordinate.</summary>
+    /// <summary>The spectrum of every configuration of <paramref name="batch"/> (the starts are not read); null when the game
+    /// has no known equilibrium. The maps' Jacobians come by autograd through one batched step (the scheme's
+    /// <see cref="Schemes.UpdateRule"/>), one tangent per coordinate.</summary>
     public static MapSpectrum? AtEquilibrium(IVectorFieldGame game, EulerUpdate update, ToyBatch batch, ToyRegularisation? reg)
     {
         if (game.Equilibrium is not { } eq) return null;
-        int b = batch.Count, d = eq.Length;
-        var maps = new Matrix<double>[b];
-        if (reg is null)
-        {
-            var j = FieldJacobian.Of(game, eq);
-            for (int i = 0; i < b; i++) maps[i] = LinearisedMaps.Jacobian(j, game.PhiDim, update, batch.EtaPhi[i], batch.EtaTheta[i]);
-        }
-        else
-        {
-            using var scope = torch.NewDisposeScope();
-            var z = torch.Tensor(Enumerable.Range(0, b).SelectMany(_ => eq).ToArray(), new long[] { b, d });
-            var (p0, t0) = JointState.Split(game, z);
-            var phi = Autodiff.Leaf(p0);
-            var theta = Autodiff.Leaf(t0);
-            var etaPhi = torch.Tensor(batch.EtaPhi, new long[] { b, 1 });
-            var etaTheta = torch.Tensor(batch.EtaTheta, new long[] { b, 1 });
-            var (p1, t1) = DiscreteMaps.Step(game, update, phi, theta, etaPhi, etaTheta, reg, createGraph: true);
-            for (int i = 0; i < b; i++) maps[i] = Matrix<double>.Build.Dense(d, d);
-            for (int k = 0; k < d; k++)
-            {
-                var e = torch.Zeros(new long[] { b, d }, torch.float64);
-                e.Narrow(-1, k, 1).Fill_(1.0);
-                var (ep, et) = JointState.Split(game, e);
-                var column = Autodiff.Jvp(new[] { p1, t1 }, new[] { phi, theta }, new[] { ep, et });
-                var values = JointState.Join(column[0], column[1]).ToArray<double>();
-                for (int i = 0; i < b; i++)
-                    for (int r = 0; r < d; r++) maps[i][r, k] = values[i * d + r];
-            }
-        }
+        int b = batch.Count;
+        var maps = DiscreteMaps.Jacobians(game, update, Enumerable.Repeat(eq, b).ToArray(), batch.EtaPhi, batch.EtaTheta, reg);
         var rho = new double[b];
         var angle = new double[b];
         for (int i = 0; i < b; i++)

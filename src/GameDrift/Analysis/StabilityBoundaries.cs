@@ -1,4 +1,4 @@
-using MathNet.Numerics.LinearAlgebra;
+using GameDrift.Games;
 
 namespace GameDrift.Analysis;
 
@@ -9,28 +9,33 @@ public sealed record BoundaryCurve(string Predictor, IReadOnlyList<(double LrD, 
 /// node and a boundary point at the geometric midpoint of each pair of neighbouring nodes whose verdicts differ.</summary>
 public static class StabilityBoundaries
 {
-    /// <summary>Predictors "paper" and "single-clock" (modified Jacobians, §3.5) and "exact-map" (spectral radius).</summary>
-    public static IReadOnlyList<BoundaryCurve> Compute(Matrix<double> j, int phiDim, EulerScheme scheme, LogRange lrD, LogRange ratio,
+    /// <summary>Predictors "paper" and "single-clock" (modified Jacobians, §3.5) and "exact-map" (spectral radius of the
+    /// update map at the equilibrium, <see cref="MapSpectrum"/>, all grid nodes in one batched step).</summary>
+    public static IReadOnlyList<BoundaryCurve> Compute(IVectorFieldGame game, EulerScheme scheme, LogRange lrD, LogRange ratio,
         int resolution = 160)
     {
+        var eq = JointState.RequireEquilibrium(game);
+        var j = FieldJacobian.Of(game, eq);
         var xs = LogRange.Values(lrD.Start, lrD.Stop, resolution);
         var ys = LogRange.Values(ratio.Start, ratio.Stop, resolution);
-        var update = new EulerUpdate(scheme);
-        var predictors = new (string Name, Func<double, double, StabilityVerdict> Verdict)[]
+        var nodes = xs.SelectMany(d => ys.Select(r => (D: d, G: d / r))).ToArray();
+        var rho = MapSpectrum.AtEquilibrium(game, new EulerUpdate(scheme),
+            new ToyBatch(nodes.Select(x => x.D).ToArray(), nodes.Select(x => x.G).ToArray(), Array.Empty<double[]>()), null)!.Rho;
+        var predictors = new (string Name, Func<int, int, StabilityVerdict> Verdict)[]
         {
-            ("paper", (d, g) => Stability.OfFlow(ModifiedJacobians.Paper(j, phiDim, scheme, d, g, 1))),
-            ("single-clock", (d, g) => Stability.OfFlow(ModifiedJacobians.SingleClock(j, phiDim, scheme, d, g, 1))),
-            ("exact-map", (d, g) => Stability.OfMap(LinearisedMaps.Jacobian(j, phiDim, update, d, g))),
+            ("paper", (a, b) => Stability.OfFlow(ModifiedJacobians.Paper(j, game.PhiDim, scheme, xs[a], xs[a] / ys[b], 1))),
+            ("single-clock", (a, b) => Stability.OfFlow(ModifiedJacobians.SingleClock(j, game.PhiDim, scheme, xs[a], xs[a] / ys[b], 1))),
+            ("exact-map", (a, b) => Stability.OfSpectralRadius(rho[a * ys.Length + b])),
         };
         return predictors.Select(p => new BoundaryCurve(p.Name, Scan(xs, ys, p.Verdict))).ToArray();
     }
 
-    private static List<(double, double)> Scan(double[] xs, double[] ys, Func<double, double, StabilityVerdict> verdict)
+    private static List<(double, double)> Scan(double[] xs, double[] ys, Func<int, int, StabilityVerdict> verdict)
     {
         var v = new StabilityVerdict[xs.Length, ys.Length];
         for (int a = 0; a < xs.Length; a++)
             for (int b = 0; b < ys.Length; b++)
-                v[a, b] = verdict(xs[a], xs[a] / ys[b]);
+                v[a, b] = verdict(a, b);
         var points = new List<(double, double)>();
         for (int a = 0; a < xs.Length; a++)
             for (int b = 0; b < ys.Length; b++)

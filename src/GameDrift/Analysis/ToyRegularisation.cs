@@ -1,24 +1,23 @@
 using GameDrift.Games;
 using GameDrift.Regularisers;
+using GameDrift.Schemes;
 
 namespace GameDrift.Analysis;
 
 /// <summary>The regularisers of a toy run, as parsed by <see cref="RegulariserRegistry"/> (one syntax and one meaning in
-/// every command), sorted by how the float64 toy path applies them to the fields (f, g) the players step along (a
-/// gradient term t becomes -t on the field):
+/// every command). The float64 toy path applies them as <see cref="ToyOracle"/> describes:
 /// <list type="bullet">
-/// <item>drift regularisers (<see cref="DriftRegulariser"/>: multiplier m times the drift coefficient d times the §5.1 term);</item>
+/// <item>drift regularisers, <c>co=GAMMA</c>, <c>sga=LAMBDA</c> (<see cref="ITermRegulariser"/>): the same §5.1 terms and
+/// coefficients as in training, evaluated on the game's fields;</item>
 /// <item><c>r1=GAMMA</c>, <c>r2=GAMMA</c>: gamma/2 |grad_x D|² on the discriminator; with D(x) = phi·x both are
-/// gamma/2 |phi|², so f -= gamma phi (games implementing <see cref="ILinearDiscriminatorGame"/> only, spec §7.5);</item>
-/// <item><c>co=GAMMA</c>: each player adds gamma ½ grad(|grad_phi L1|² + |grad_theta L2|²) (§5.4);</item>
-/// <item><c>sga=LAMBDA</c>: the code's other-norm form, each player adds lambda ½ grad |grad_O L_O|² (§5.4).</item>
+/// gamma/2 |phi|², so grad_phi += gamma phi (games implementing <see cref="ILinearDiscriminatorGame"/> only, spec §7.5);</item>
 /// <item><c>instance-noise=SIGMA</c> (<see cref="InstanceNoise"/>): Gaussian noise on real and generated samples (§7.5); it
 /// changes the game itself, so it is applied by swapping in the noisy game (<c>ToyGames.WithInstanceNoise</c>), which must
 /// implement <see cref="IInstanceNoiseGame"/> with this σ.</item>
 /// </list>
 /// The batch estimators (<c>:split</c>, <c>:same-batch</c>) are accepted and exact here (toy games have no batch).
-/// WGAN-GP has no toy form (its Dirac field is discontinuous at phi = 0, §7.5).</summary>
-public sealed record ToyRegularisation(IReadOnlyList<DriftRegulariser> Drifts, double R1, double R2, double Consensus, double Sga, string Name)
+/// SGA's alignment needs an evaluation's sign and WGAN-GP has no toy form (its Dirac field is discontinuous at phi = 0, §7.5).</summary>
+public sealed record ToyRegularisation(IReadOnlyList<ITermRegulariser> Terms, double R1, double R2, string Name)
 {
     /// <summary>The instance-noise std σ (0: none); it lives in the game, not in the fields.</summary>
     public double InstanceNoise { get; init; }
@@ -26,10 +25,7 @@ public sealed record ToyRegularisation(IReadOnlyList<DriftRegulariser> Drifts, d
     /// <summary>The summed gradient-penalty weight (R1 and R2 coincide on a linear discriminator).</summary>
     public double PenaltyGamma => R1 + R2;
 
-    /// <summary>Terms added to the fields (instance noise is not one: it lives in the game).</summary>
-    public bool HasPenalties => R1 != 0 || R2 != 0 || Consensus != 0 || Sga != 0;
-
-    public bool HasDrift => Drifts.Count > 0;
+    public bool HasDrift => Terms.Any(t => t is DriftRegulariser);
 
     public static implicit operator ToyRegularisation?(DriftRegulariser? drift) => drift is null ? null : From(new[] { drift });
 
@@ -40,14 +36,29 @@ public sealed record ToyRegularisation(IReadOnlyList<DriftRegulariser> Drifts, d
             throw new ArgumentException($"r1/r2 penalise a discriminator's input gradient; the toy game '{game.Name}' has no discriminator (only the Dirac-GAN games do)");
         if (InstanceNoise != 0 && (game is not IInstanceNoiseGame noisy || noisy.NoiseStd != InstanceNoise))
             throw new ArgumentException($"instance noise is a property of the game: run the noisy version of '{game.Name}' (only the Dirac-GAN games have one)");
-        if ((Consensus != 0 || Sga != 0) && game is not IDifferentiableToyGame)
+        if (Terms.Any(t => t is not DriftRegulariser) && game is not IDifferentiableToyGame)
             throw new ArgumentException($"co/sga need a game with losses; '{game.Name}' gives only vector fields");
     }
 
+    /// <summary>Per player, the summed weights of the self-norm and other-norm terms when every term is one of those with a
+    /// constant coefficient (CO, other-norm SGA), which the closed-form path evaluates; null otherwise (drift terms).</summary>
+    public (double Self, double Other)[]? NormWeights(SchemeInfo scheme)
+    {
+        var w = new (double Self, double Other)[2];
+        foreach (var (player, i) in new[] { (PlayerRole.Phi, 0), (PlayerRole.Theta, 1) })
+            foreach (var part in Terms.SelectMany(t => t.Parts(scheme, player)))
+            {
+                if (part.Rate is not null || part.Term == GradientTerm.OtherDotProduct) return null;
+                if (part.Term == GradientTerm.SelfNorm) w[i].Self += part.Weight;
+                else w[i].Other += part.Weight;
+            }
+        return w;
+    }
+
     /// <summary>Whether the float64 closed-form path can run this on <paramref name="game"/>.</summary>
-    public bool HasClosedForm(IVectorFieldGame game) =>
-        !HasDrift && game is IClosedFormField
-        && (Consensus == 0 && Sga == 0 || game is IClosedFormNormTerms { HasNormTerms: true });
+    public bool HasClosedForm(IVectorFieldGame game, SchemeInfo scheme) =>
+        game is IClosedFormField && NormWeights(scheme) is { } w
+        && (w.All(x => x == default) || game is IClosedFormNormTerms { HasNormTerms: true });
 
     /// <summary>Parses a regulariser spec with <see cref="RegulariserRegistry.Parse"/>; null for none.</summary>
     public static ToyRegularisation? Parse(string? spec)
@@ -56,7 +67,7 @@ public sealed record ToyRegularisation(IReadOnlyList<DriftRegulariser> Drifts, d
         var sigma = Regularisers.InstanceNoise.Sigma(spec);
         if (sigma == 0) return r;
         var noise = $"{Regularisers.InstanceNoise.Name}={sigma.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}";
-        return (r ?? new ToyRegularisation(Array.Empty<DriftRegulariser>(), 0, 0, 0, 0, "")) with
+        return (r ?? new ToyRegularisation(Array.Empty<ITermRegulariser>(), 0, 0, "")) with
         {
             InstanceNoise = sigma, Name = r is null ? noise : r.Name + "," + noise,
         };
@@ -67,16 +78,14 @@ public sealed record ToyRegularisation(IReadOnlyList<DriftRegulariser> Drifts, d
     public static ToyRegularisation? From(IReadOnlyList<IRegulariser> regularisers)
     {
         if (regularisers.Count == 0) return null;
-        var r = new ToyRegularisation(Array.Empty<DriftRegulariser>(), 0, 0, 0, 0, string.Join(",", regularisers.Select(x => x.Name)));
+        var r = new ToyRegularisation(Array.Empty<ITermRegulariser>(), 0, 0, string.Join(",", regularisers.Select(x => x.Name)));
         foreach (var x in regularisers)
             r = x switch
             {
-                DriftRegulariser d => r with { Drifts = r.Drifts.Append(d).ToArray() },
+                SymplecticGradientAdjustment { Alignment: true } s => throw new NotSupportedException($"--reg '{s.Name}': toy runs have no SGA alignment (its sign needs a training evaluation)"),
+                ITermRegulariser t => r with { Terms = r.Terms.Append(t).ToArray() },
                 R1Penalty p => r with { R1 = r.R1 + p.Gamma },
                 R2Penalty p => r with { R2 = r.R2 + p.Gamma },
-                ConsensusOptimisation c => r with { Consensus = r.Consensus + c.Gamma },
-                SymplecticGradientAdjustment { Form: SgaForm.OtherNorm, Alignment: false } s => r with { Sga = r.Sga + s.Lambda },
-                SymplecticGradientAdjustment s => throw new NotSupportedException($"--reg '{s.Name}': toy runs have the other-norm SGA only (no :general or :align)"),
                 WganGradientPenalty => throw new NotSupportedException("--reg: wgan-gp has no toy form (its Dirac-GAN field is discontinuous at phi = 0); use it in 'train' or 'mog'"),
                 _ => throw new NotSupportedException($"--reg '{x.Name}' has no toy form"),
             };

@@ -47,30 +47,15 @@ public static class ToyRun
 
     private static double[] Row(int n, double[] z) => new[] { (double)n }.Concat(z).ToArray();
 
-    // The flow sampled at every step; the per-player paper reading integrates phi's and theta's clocks separately.
+    // The flow sampled at every step.
     private static double[][] Sample(IVectorFieldGame game, EulerScheme scheme, FlowKind kind, double lrD, double lrG, int steps,
         double[] start, int substeps)
     {
         using var scope = torch.NewDisposeScope();
-        var ep = torch.Tensor(new[] { lrD }, new long[] { 1, 1 });
-        var et = torch.Tensor(new[] { lrG }, new long[] { 1, 1 });
-        var field = Flows.Field(game, scheme, kind, ep, et);
-        var clocks = kind == FlowKind.ModifiedPaper ? new[] { ep / substeps, et / substeps } : new[] { torch.OnesLike(ep) / substeps };
-        var states = clocks.Select(_ => torch.Tensor(start, new long[] { 1, start.Length })).ToArray();
         var rows = new double[steps + 1][];
         rows[0] = Row(0, start);
-        for (int n = 1; n <= steps; n++)
-        {
-            for (int c = 0; c < clocks.Length; c++)
-            {
-                var next = Rk4.Integrate(field, states[c], clocks[c], substeps);
-                states[c].Dispose();
-                states[c] = next;
-            }
-            var z = states[0].ToArray<double>();
-            if (clocks.Length == 2) states[1].ToArray<double>().AsSpan(game.PhiDim).CopyTo(z.AsSpan(game.PhiDim));
-            rows[n] = Row(n, z);
-        }
+        Flows.Predict(game, scheme, kind, torch.Tensor(start, new long[] { 1, start.Length }), torch.Tensor(new[] { lrD }, new long[] { 1, 1 }),
+            torch.Tensor(new[] { lrG }, new long[] { 1, 1 }), steps, substeps, (n, z) => rows[n] = Row(n, z.ToArray<double>()));
         return rows;
     }
 }

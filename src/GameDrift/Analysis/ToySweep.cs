@@ -52,6 +52,6 @@ public static class ToySweep
             rows[i] = new ToySweepRow(etaPhi[i], etaTheta[i], schemeName, regName, run.FinalDistance[i], run.Regime(i).Name(),
                 run.Lyapunov[i], rho, Stability.OfSpectralRadius(rho).Name(), paper.Name(), single.Name());
         }
-        return new ToySweepResult(rows, StabilityBoundaries.Compute(j, game.PhiDim, scheme, lrD, ratio, boundaryResolution));
+        return new ToySweepResult(rows, StabilityBoundaries.Compute(game, scheme, lrD, ratio, boundaryResolution));
     }
 }

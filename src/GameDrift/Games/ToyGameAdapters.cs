@@ -2,25 +2,14 @@ using GameDrift.Torch;
 
 namespace GameDrift.Games;
 
-/// <summary>Turns the flat-vector toy games (<see cref="IVectorFieldGame"/>) into two-player games whose players
-/// own one 1-D parameter tensor each, so the schemes and regularisers run on them unchanged.</summary>
+/// <summary>Turns the flat-vector toy games (<see cref="IDifferentiableToyGame"/>) into two-player games whose players
+/// own one 1-D parameter tensor each, so the training schemes run on them unchanged.</summary>
 public static class ToyGameAdapters
 {
     /// <summary>A differentiable toy game at the point (phi, theta), which become the players' parameters
     /// (updated in place). The batch is ignored.</summary>
     public static DifferentiableGame AsTwoPlayerGame(this IDifferentiableToyGame toy, Tensor phi, Tensor theta) =>
         new DifferentiableToy(toy, Check(toy, phi, theta));
-
-    /// <summary>A field-only toy game at the point (phi, theta).</summary>
-    public static FieldGame AsFieldGame(this IVectorFieldGame toy, Tensor phi, Tensor theta)
-    {
-        var (p, t) = Check(toy, phi, theta);
-        return new FieldGame(new Player("phi", new[] { p }), new Player("theta", new[] { t }), _ =>
-        {
-            var (f, g) = toy.Field(p, t);
-            return (new[] { f }, new[] { g });
-        });
-    }
 
     private static (Tensor, Tensor) Check(IVectorFieldGame toy, Tensor phi, Tensor theta)
     {

@@ -1,4 +1,5 @@
-using System.Numerics;
+using GameDrift.Metrics.Extractors;
+using GameDrift.Torch;
 
 namespace GameDrift.Metrics;
 
@@ -44,12 +45,22 @@ public sealed class FeatureStatistics
     public double[] Covariance { get; }
 
     /// <summary>Statistics of an N x d row-major float32 feature matrix.</summary>
-    public static FeatureStatistics FromFeatures(float[] features, int dimension) => Compute(features, dimension);
+    public static FeatureStatistics FromFeatures(float[] features, int dimension)
+    {
+        int count = Rows(features, dimension);
+        using var scope = torch.NewDisposeScope();
+        return Compute(torch.Tensor(features, [count, dimension]).To(ScalarType.Float64), count, dimension);
+    }
 
     /// <summary>Statistics of an N x d row-major float64 feature matrix.</summary>
-    public static FeatureStatistics FromFeatures(double[] features, int dimension) => Compute(features, dimension);
+    public static FeatureStatistics FromFeatures(double[] features, int dimension)
+    {
+        int count = Rows(features, dimension);
+        using var scope = torch.NewDisposeScope();
+        return Compute(torch.Tensor(features, [count, dimension]), count, dimension);
+    }
 
-    private static FeatureStatistics Compute<T>(T[] features, int dimension) where T : INumberBase<T>
+    private static int Rows<T>(T[] features, int dimension)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dimension);
@@ -58,25 +69,21 @@ public sealed class FeatureStatistics
         int count = features.Length / dimension;
         if (count < 2)
             throw new ArgumentException($"An unbiased covariance needs at least 2 samples; got {count}.", nameof(features));
-
-        double[] mean = ColumnMeans(features, count, dimension);
-        // Two-pass: products of centred values, never E[xx^T] - mu mu^T, which cancels
-        // catastrophically when |mu| is large relative to the spread.
-        double[] cov = GramKernel.MultiplySymmetric(count, dimension, PanelPackers.Columns(features, dimension, mean));
-        double scale = 1.0 / (count - 1);
-        for (int i = 0; i < cov.Length; i++) cov[i] *= scale;
-        return new FeatureStatistics(mean, cov, count);
+        return count;
     }
 
-    private static double[] ColumnMeans<T>(T[] features, int count, int dimension) where T : INumberBase<T>
+    private static FeatureStatistics Compute(Tensor x, int count, int dimension)
     {
-        var sum = new double[dimension];
-        for (int r = 0; r < count; r++)
-        {
-            ReadOnlySpan<T> row = features.AsSpan(r * dimension, dimension);
-            for (int j = 0; j < dimension; j++) sum[j] += double.CreateTruncating(row[j]);
-        }
-        for (int j = 0; j < dimension; j++) sum[j] /= count;
-        return sum;
+        // One thread: libtorch's reductions and BLAS split work per thread, and reference statistics must be the same
+        // bits on every machine.
+        using var threads = new DeterministicThreads();
+        var mean = x.Mean([0]);
+        // Two-pass: products of centred values, never E[xx^T] - mu mu^T, which cancels
+        // catastrophically when |mu| is large relative to the spread.
+        var centred = x - mean;
+        var cov = centred.T().Matmul(centred) / (count - 1);
+        // BLAS does not promise C[i,j] == C[j,i] bit for bit; averaging with the transpose does (a + b == b + a).
+        cov = (cov + cov.T()) * 0.5;
+        return new FeatureStatistics(mean.ToArray<double>(), cov.Contiguous().ToArray<double>(), count);
     }
 }

@@ -1,4 +1,6 @@
 using System.Numerics;
+using GameDrift.Metrics.Extractors;
+using GameDrift.Torch;
 
 namespace GameDrift.Metrics;
 
@@ -33,16 +35,21 @@ public static class KernelInceptionDistance
         KernelInceptionDistanceOptions options) where T : INumberBase<T>
     {
         int m = rows1.Length;
-        // One symmetric Gram of the stacked [X; Y] gives the XX, YY and XY blocks in one pass.
-        var stacked = new int[2 * m];
-        var source = new T[(long)(rows1.Length + rows2.Length) * dimension];
+        // One Gram of the stacked [X; Y] (float64, libtorch) gives the XX, YY and XY blocks in one product.
+        var source = new double[(long)(rows1.Length + rows2.Length) * dimension];
         for (int i = 0; i < m; i++)
+            for (int j = 0; j < dimension; j++)
+            {
+                source[(long)i * dimension + j] = double.CreateTruncating(features1[(long)rows1[i] * dimension + j]);
+                source[(long)(m + i) * dimension + j] = double.CreateTruncating(features2[(long)rows2[i] * dimension + j]);
+            }
+        double[] gram;
+        using (var scope = torch.NewDisposeScope())
+        using (new DeterministicThreads()) // the same bits on every machine
         {
-            Array.Copy(features1, (long)rows1[i] * dimension, source, (long)i * dimension, dimension);
-            Array.Copy(features2, (long)rows2[i] * dimension, source, (long)(m + i) * dimension, dimension);
+            var x = torch.Tensor(source, [2 * m, dimension]);
+            gram = x.Matmul(x.T()).Contiguous().ToArray<double>();
         }
-        for (int i = 0; i < 2 * m; i++) stacked[i] = i;
-        double[] gram = GramKernel.MultiplySymmetric(dimension, 2 * m, PanelPackers.Samples(source, dimension, stacked));
 
         double gamma = options.Gamma ?? 1.0 / dimension;
         int ld = 2 * m;

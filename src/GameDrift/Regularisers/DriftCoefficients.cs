@@ -31,15 +31,8 @@ public readonly record struct RateMix(double Own, double Other)
 /// k1 = k2 = 1 gives §3.3.</remarks>
 public static class DriftCoefficients
 {
-    /// <summary>d for the self term (<see cref="GradientTerm.SelfNorm"/>) of <paramref name="player"/>.</summary>
-    public static double Self(DriftConvention convention, SchemeInfo s, PlayerRole player) =>
-        SelfMix(convention, s, player).Of(s.Lr(player), s.Lr(player.Other()));
-
-    /// <summary>d for the interaction term (<see cref="GradientTerm.OtherDotProduct"/>) of <paramref name="player"/>.</summary>
-    public static double Interaction(DriftConvention convention, SchemeInfo s, PlayerRole player) =>
-        InteractionMix(convention, s, player).Of(s.Lr(player), s.Lr(player.Other()));
-
-    /// <summary>The self coefficient as a mix of the rates (the rates in <paramref name="s"/> are not read).</summary>
+    /// <summary>d for the self term (<see cref="GradientTerm.SelfNorm"/>) of <paramref name="player"/>, as a mix of the rates
+    /// (the rates in <paramref name="s"/> are not read).</summary>
     public static RateMix SelfMix(DriftConvention convention, SchemeInfo s, PlayerRole player)
     {
         RejectRungeKutta(s);
@@ -48,7 +41,7 @@ public static class DriftCoefficients
         return new(convention == DriftConvention.SingleClock ? 0.5 : 0.5 / s.Steps(player), 0);
     }
 
-    /// <summary>The interaction coefficient as a mix of the rates (the rates in <paramref name="s"/> are not read).</summary>
+    /// <summary>d for the interaction term (<see cref="GradientTerm.OtherDotProduct"/>), as a mix of the rates.</summary>
     public static RateMix InteractionMix(DriftConvention convention, SchemeInfo s, PlayerRole player)
     {
         RejectRungeKutta(s);

@@ -8,7 +8,7 @@ namespace GameDrift.Regularisers;
 /// to each selected player's gradient, with multipliers -1 (cancel), 0 (leave), +1 (strengthen) and the drift
 /// coefficients d read from the scheme and the players' current learning rates. General-sum: the interaction term
 /// keeps the stop-gradient dot-product form.</summary>
-public sealed class DriftRegulariser : IRegulariser
+public sealed class DriftRegulariser : ITermRegulariser
 {
     public DriftRegulariser(double selfMultiplier, double interactionMultiplier,
         DriftConvention convention = DriftConvention.Paper, TermEstimator estimator = TermEstimator.SplitBatch,
@@ -49,14 +49,20 @@ public sealed class DriftRegulariser : IRegulariser
         if (scheme == SchemeKind.RungeKutta4) throw new NotSupportedException($"{Name}: drift regularisers are defined for Euler updates, not RK4");
     }
 
-    public IReadOnlyList<Tensor>? Gradient(GameEvaluation ev, SchemeInfo scheme, PlayerRole player)
+    public IReadOnlyList<Tensor>? Gradient(GameEvaluation ev, SchemeInfo scheme, PlayerRole player) =>
+        this.TermGradient(ev, scheme, player, 1);
+
+    /// <summary>The player's applied gradient behaves as <c>grad L_P + d_self SelfNorm + d_int OtherDotProduct</c>
+    /// ([DD] Theorems 3.1 (simultaneous) and 3.2 (alternating), spec §3.2; coefficients in the §5.1 table); this adds
+    /// <c>m_self d_self SelfNorm + m_int d_int OtherDotProduct</c>, so m = -1 cancels a term and +1 doubles it.</summary>
+    public IReadOnlyList<TermPart> Parts(SchemeInfo scheme, PlayerRole player)
     {
-        if (!Players.Contains(player)) return null;
-        var parts = new List<(double, IReadOnlyList<Tensor>)>();
+        if (!Players.Contains(player)) return Array.Empty<TermPart>();
+        var parts = new List<TermPart>();
         if (SelfMultiplier != 0)
-            parts.Add((SelfMultiplier * DriftCoefficients.Self(Convention, scheme, player), ev.Term(GradientTerm.SelfNorm, player, Estimator)));
+            parts.Add(new(GradientTerm.SelfNorm, SelfMultiplier, DriftCoefficients.SelfMix(Convention, scheme, player)));
         if (InteractionMultiplier != 0)
-            parts.Add((InteractionMultiplier * DriftCoefficients.Interaction(Convention, scheme, player), ev.Term(GradientTerm.OtherDotProduct, player, Estimator)));
-        return parts.Count == 0 ? null : TermSum.Combine(parts.ToArray());
+            parts.Add(new(GradientTerm.OtherDotProduct, InteractionMultiplier, DriftCoefficients.InteractionMix(Convention, scheme, player)));
+        return parts;
     }
 }

@@ -14,7 +14,7 @@ namespace GameDrift.Regularisers;
 /// </list>
 /// With alignment the sign of lambda is <c>sign(&lt;xi, grad Ham&gt; &lt;A^T xi, grad Ham&gt; / d + 0.1)</c>, grad Ham = H^T xi,
 /// d the total parameter count, evaluated at the same point for both players; alignment uses the general form.</summary>
-public sealed class SymplecticGradientAdjustment : IRegulariser
+public sealed class SymplecticGradientAdjustment : ITermRegulariser
 {
     /// <summary>The SGA paper's epsilon in the alignment sign.</summary>
     public const double AlignmentEpsilon = 0.1;
@@ -36,14 +36,14 @@ public sealed class SymplecticGradientAdjustment : IRegulariser
 
     public void Check(ITwoPlayerGame game, SchemeKind scheme) => RegulariserChecks.Differentiable(game, Name);
 
-    public IReadOnlyList<Tensor>? Gradient(GameEvaluation ev, SchemeInfo scheme, PlayerRole player)
-    {
-        var lambda = Alignment ? Lambda * AlignmentSign(ev) : Lambda;
-        return Form == SgaForm.OtherNorm
-            ? TermSum.Combine((lambda, ev.Term(GradientTerm.OtherNorm, player, Estimator)))
-            : TermSum.Combine((lambda * 0.5, ev.Term(GradientTerm.OtherNorm, player, Estimator)),
-                              (-lambda * 0.5, ev.Term(GradientTerm.OtherDotProduct, player, Estimator)));
-    }
+    public IReadOnlyList<Tensor>? Gradient(GameEvaluation ev, SchemeInfo scheme, PlayerRole player) =>
+        this.TermGradient(ev, scheme, player, Alignment ? AlignmentSign(ev) : 1);
+
+    /// <summary>lambda * OtherNorm, or the general lambda/2 (OtherNorm - OtherDotProduct); with alignment these are scaled
+    /// by the sign, which needs an evaluation.</summary>
+    public IReadOnlyList<TermPart> Parts(SchemeInfo scheme, PlayerRole player) => Form == SgaForm.OtherNorm
+        ? new TermPart[] { new(GradientTerm.OtherNorm, Lambda) }
+        : new TermPart[] { new(GradientTerm.OtherNorm, Lambda * 0.5), new(GradientTerm.OtherDotProduct, -Lambda * 0.5) };
 
     private double AlignmentSign(GameEvaluation ev)
     {

@@ -13,7 +13,7 @@ public static class EdgeOfStability
     {
         if (!IsRatio(column)) return;
         var finite = values.Where(double.IsFinite).DefaultIfEmpty(0).ToArray();
-        var edge = plot.Add.HorizontalLine(1);
+        var edge = plot.Add.HorizontalLine(1, 1.5f, Colors.Black);
         edge.LinePattern = LinePattern.Dashed;
         edge.LegendText = "edge";
         plot.Axes.SetLimitsY(Math.Min(0, finite.Min()) - 0.05, Math.Max(1.1, finite.Max() * 1.05));

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using GameDrift.Io.Plots;
 using GameDrift.Io.Png;
 
 namespace GameDrift.Reports;
@@ -54,8 +53,6 @@ public sealed class HtmlPage(string title)
     /// <summary>The images this page drew (plots, montages; not the PNG files it shows as they are), with their alt
     /// texts: the report also saves them as PNG files for papers and slides.</summary>
     public IReadOnlyList<(string Alt, byte[] Png)> Figures => figures;
-
-    public HtmlPage Figure(Canvas canvas, string alt, string? caption = null) => Figure(canvas.ToImage(), alt, caption);
 
     /// <summary>A figure of a PNG file as it is (not re-encoded).</summary>
     public HtmlPage FigureFile(string pngPath, string alt, string? caption = null) => Raw(FigureFileHtml(pngPath, alt, caption));

@@ -25,7 +25,7 @@ public static class RunReport
             if (columns.Count > 0)
                 page.Figure(TrainingCurves.Render([(name, metrics)], columns, panelColumns: 3, panelWidth: 440, panelHeight: 300,
                         options.Smoothing, options.LogY),
-                    "training curves", "Every metrics.csv column against step.");
+                    "training curves", "Every metrics.csv column against step." + options.CurvesNote);
             else
                 page.Paragraph("metrics.csv has no values yet.");
         }

@@ -1,6 +1,6 @@
-using GameDrift.Io.Plots;
 using GameDrift.Io.Png;
-using GameDrift.Io.Text;
+using GameDrift.Reports.Charts;
+using SkiaSharp;
 
 namespace GameDrift.Reports;
 
@@ -8,16 +8,17 @@ namespace GameDrift.Reports;
 /// (diverged or failed cells) get a red label and frame.</summary>
 public sealed record MontageTile(string Label, PngImage? Image, bool Marked = false);
 
-/// <summary>A grid of sample grids, each under its label in the built-in font: the final samples of every sweep cell
-/// side by side. Images larger than <c>maxTile</c> pixels are shrunk by an integer factor (box average); when all are
+/// <summary>A grid of sample grids, each under its label: the final samples of every sweep cell
+/// side by side, labels in the charts' font. Images larger than <c>maxTile</c> pixels are shrunk by an integer factor (box average); when all are
 /// smaller than <c>minTile</c> they are all enlarged by one integer factor (pixel copies), so tiny grids stay legible
 /// and sizes stay comparable.</summary>
 public static class SampleMontage
 {
-    public const int Pad = 8, LineHeight = BitmapFont.GlyphHeight + 2, MaxLines = 3;
-    private static readonly Rgb Red = Rgb.FromHex("#d62728");
+    public const int Pad = 8, LineHeight = 15, MaxLines = 3;
+    private const float FontSize = 12;
+    private static readonly SKColor Red = SKColor.Parse("#d62728");
 
-    public static Canvas Render(IReadOnlyList<MontageTile> tiles, int columns = 4, int maxTile = 256, int minTile = 128)
+    public static PngImage Render(IReadOnlyList<MontageTile> tiles, int columns = 4, int maxTile = 256, int minTile = 128)
     {
         if (tiles.Count == 0) throw new ArgumentException("a montage needs at least one tile", nameof(tiles));
         var images = tiles.Select(t => t.Image is null ? null : Shrink(t.Image, maxTile)).ToList();
@@ -31,28 +32,38 @@ public static class SampleMontage
         int cols = Math.Min(columns, tiles.Count), rows = (tiles.Count + cols - 1) / cols;
         int labelH = MaxLines * LineHeight + 2;
         int cellW = tileW + Pad, cellH = labelH + tileH + Pad;
-        var canvas = new Canvas(cols * cellW + Pad, rows * cellH + Pad);
+        using var surface = SKSurface.Create(new SKImageInfo(cols * cellW + Pad, rows * cellH + Pad, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        using var font = new SKFont(ChartFont.Typeface, FontSize);
+        int perLine = (int)(tileW / font.MeasureText("n"));
+        using var ink = new SKPaint { IsAntialias = true };
+        using var frame = new SKPaint { Color = Red, Style = SKPaintStyle.Stroke, StrokeWidth = 2 };
         for (int n = 0; n < tiles.Count; n++)
         {
             int x0 = Pad + n % cols * cellW, y0 = Pad + n / cols * cellH;
-            var ink = tiles[n].Marked ? Red : Rgb.Gray(30);
-            var lines = Wrap(tiles[n].Label, tileW / BitmapFont.Advance);
+            ink.Color = tiles[n].Marked ? Red : new SKColor(30, 30, 30);
+            var lines = Wrap(tiles[n].Label, perLine);
             for (int l = 0; l < lines.Count; l++)
-                canvas.DrawText(x0, y0 + l * LineHeight, lines[l], ink);
+                canvas.DrawText(lines[l], x0, y0 + (l + 1) * LineHeight - 3, SKTextAlign.Left, font, ink);
             int iy = y0 + labelH;
             if (images[n] is { } img)
             {
-                Draw(canvas, img, x0, iy);
-                if (tiles[n].Marked)
-                    for (int k = 1; k <= 2; k++) canvas.DrawRect(new PixelRect(x0 - k, iy - k, img.Width + 2 * k, img.Height + 2 * k), Red);
+                using var bitmap = SkiaPixels.ToBitmap(img);
+                canvas.DrawBitmap(bitmap, x0, iy);
+                if (tiles[n].Marked) canvas.DrawRect(x0 - 1.5f, iy - 1.5f, img.Width + 3, img.Height + 3, frame);
             }
             else
             {
-                canvas.FillRect(new PixelRect(x0, iy, tileW, tileH), Rgb.Gray(235));
-                canvas.DrawText(x0 + tileW / 2.0, iy + tileH / 2.0, "no samples", Rgb.Gray(120), 1, HAlign.Center, VAlign.Middle);
+                using var gray = new SKPaint { Color = new SKColor(235, 235, 235) };
+                canvas.DrawRect(x0, iy, tileW, tileH, gray);
+                ink.Color = new SKColor(120, 120, 120);
+                canvas.DrawText("no samples", x0 + tileW / 2f, iy + tileH / 2f + FontSize / 3, SKTextAlign.Center, font, ink);
             }
         }
-        return canvas;
+        using var snapshot = surface.Snapshot();
+        using var data = snapshot.Encode(SKEncodedImageFormat.Png, 100);
+        return PngDecoder.Decode(data.ToArray());
     }
 
     /// <summary>Splits <paramref name="text"/> into at most <see cref="MaxLines"/> lines of at most
@@ -77,17 +88,6 @@ public static class SampleMontage
             lines[^1] = (last.Length + 2 > width ? last[..(width - 2)] : last) + "..";
         }
         return lines;
-    }
-
-    private static void Draw(Canvas canvas, PngImage img, int x0, int y0)
-    {
-        for (int y = 0; y < img.Height; y++)
-        for (int x = 0; x < img.Width; x++)
-        {
-            int i = img.IndexOf(x, y);
-            var c = img.Channels >= 3 ? new Rgb(img.Pixels[i], img.Pixels[i + 1], img.Pixels[i + 2]) : Rgb.Gray(img.Pixels[i]);
-            canvas.SetPixel(x0 + x, y0 + y, c);
-        }
     }
 
     /// <summary>Each pixel becomes a <paramref name="factor"/> x <paramref name="factor"/> block.</summary>

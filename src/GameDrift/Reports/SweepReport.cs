@@ -62,7 +62,7 @@ public static class SweepReport
                 continue;
             }
             var diverged = curves.Sum(c => c.Points.Sum(p => p.Diverged));
-            page.Figure(RatioPlot.Render(curves, m).ToImage(), $"{m.Name} against lr_d / lr_g",
+            page.Figure(RatioPlot.Render(curves, m), $"{m.Name} against lr_d / lr_g",
                 $"{m.Name} against lr_d / lr_g, one line per {LineKey(sweep)}. Points: mean over the seeds at that ratio; " +
                 "bars: smallest to largest seed; lines sharing a ratio are nudged apart slightly along x. " +
                 (diverged > 0 ? $"Crosses at the top: ratios where seeds diverged ({diverged} cells in all), left out of the mean." : "No cell diverged."));
@@ -90,7 +90,7 @@ public static class SweepReport
             return;
         }
         page.Figure(TrainingCurves.Render(runs, columns, smoothing: options.Smoothing, logY: options.LogY), "training curves of selected cells", $"{rule} Cells: " +
-            string.Join("; ", cells.Select(c => c.Name)) + ".");
+            string.Join("; ", cells.Select(c => c.Name)) + "." + options.CurvesNote);
     }
 
     /// <summary>The cells whose curves are drawn: those named in the options, else per line the cell with the best

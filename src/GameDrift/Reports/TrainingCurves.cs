@@ -7,7 +7,8 @@ namespace GameDrift.Reports;
 /// <summary>Training curves (ScottPlot): one panel per metrics column against step, one line per run (same colour in
 /// every panel; the legend is in the first panel). Columns measured every few steps (drift-term norms, image
 /// metrics) are drawn through their measured points only, so they are connected lines; sparse ones also get markers.
-/// Optional smoothing (an exponential moving average, as TensorBoard's slider) and a log y axis for positive columns.</summary>
+/// Optional smoothing (an exponential moving average, as TensorBoard's slider) and a log y axis for positive columns
+/// spanning a decade or more.</summary>
 public static class TrainingCurves
 {
     public static PngImage Render(IReadOnlyList<(string Label, MetricsTable Metrics)> runs, IReadOnlyList<string> columns,
@@ -18,7 +19,10 @@ public static class TrainingCurves
         for (int k = 0; k < columns.Count; k++)
         {
             var series = runs.Select(r => Finite(r.Metrics.Series(columns[k]))).ToList();
-            bool log = logY && series.All(s => s.Values.All(v => v > 0));
+            // A log axis only where it shows something a linear one does not: positive values spanning a decade or more.
+            // The edge-of-stability columns keep a linear axis: their mark is the line at 1.
+            var all = series.SelectMany(s => s.Values).ToArray();
+            bool log = logY && !EdgeOfStability.IsRatio(columns[k]) && all.Length > 0 && all.Min() > 0 && all.Max() >= 10 * all.Min();
             var plot = Chart.Lines(columns[k], "step", MetricColumns.Describe(columns[k]) + (log ? " (log)" : ""));
             for (int r = 0; r < runs.Count; r++)
             {
@@ -28,10 +32,13 @@ public static class TrainingCurves
                 var line = plot.Add.ScatterLine(steps, ys, Palette(r));
                 line.LineWidth = 1.5f;
                 line.MarkerSize = steps.Length <= 30 ? 5 : 0;
-                if (k == 0) line.LegendText = runs[r].Label;
             }
+            // The first panel's legend names every run, also one without a value in that panel's column.
+            if (k == 0)
+                for (int r = 0; r < runs.Count; r++)
+                    plot.Legend.ManualItems.Add(new LegendItem { LabelText = runs[r].Label, LineColor = Palette(r), LineWidth = 2 });
             EdgeOfStability.Mark(plot, columns[k], runs.SelectMany(r => r.Metrics.Series(columns[k]).Values));
-            if (log) Chart.LogY(plot);
+            if (log) LogTicks.Y(plot, all.Min(), all.Max());
             if (k == 0 && runs.Count > 0) plot.ShowLegend(Alignment.UpperRight); else plot.HideLegend();
             panels.Add(plot);
         }

@@ -11,4 +11,7 @@ public sealed record SchemeInfo(SchemeKind Kind, double LrPhi, double LrTheta,
 {
     public double Lr(PlayerRole p) => p == PlayerRole.Phi ? LrPhi : LrTheta;
     public int Steps(PlayerRole p) => p == PlayerRole.Phi ? PhiSteps : ThetaSteps;
+
+    /// <summary>Who moves at each sub-step of an alternating step: the first player k times, then the other.</summary>
+    public IEnumerable<PlayerRole> AlternatingOrder => new[] { First, First.Other() }.SelectMany(p => Enumerable.Repeat(p, Steps(p)));
 }

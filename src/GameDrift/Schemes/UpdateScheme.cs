@@ -42,7 +42,8 @@ public abstract class UpdateScheme
 
     public IPlayerOptimizer Optimizer(PlayerRole p) => p == PlayerRole.Phi ? phiOptimizer : thetaOptimizer;
 
-    /// <summary>One step of the scheme; returns the step's diagnostics.</summary>
+    /// <summary>One step of the scheme (<see cref="UpdateRule"/> on the players' parameters, updated in place by their
+    /// optimisers); returns the step's diagnostics.</summary>
     public StepDiagnostics Step()
     {
         if (!checkedRegularisers)
@@ -51,15 +52,19 @@ public abstract class UpdateScheme
             checkedRegularisers = true;
         }
         using var scope = torch.NewDisposeScope();
-        return StepCore(Info);
+        var oracle = new InPlaceOracle(this, Info);
+        UpdateRule.Step(oracle.Scheme, Game.Phi.Parameters, Game.Theta.Parameters, oracle);
+        return new StepDiagnostics(oracle.Diagnostics[0] ?? PlayerDiagnostics.Unmeasured, oracle.Diagnostics[1] ?? PlayerDiagnostics.Unmeasured);
     }
 
     private bool checkedRegularisers;
 
-    protected abstract StepDiagnostics StepCore(SchemeInfo info);
+    /// <summary>Whether a step reports each player's diagnostics at its first evaluation (RK4: the step's start point)
+    /// rather than at its last (alternating: the player's last sub-step).</summary>
+    protected virtual bool DiagnoseFirstEvaluation => false;
 
     /// <summary>A fresh evaluation on a fresh batch at the current parameters.</summary>
-    protected GameEvaluation Evaluate()
+    private GameEvaluation Evaluate()
     {
         var createGraph = Game is DifferentiableGame && (Regularisers.Count > 0 || MeasureDrift
             || phiOptimizer is IEvaluationAwareOptimizer { NeedsGraph: true } || thetaOptimizer is IEvaluationAwareOptimizer { NeedsGraph: true });
@@ -70,7 +75,7 @@ public abstract class UpdateScheme
 
     /// <summary>The gradient handed to <paramref name="player"/>'s optimiser: its own descent direction plus every
     /// regulariser's term (spec §5.1, "player gradient actually applied"), detached from the graph.</summary>
-    protected Tensor[] RegularisedGradient(GameEvaluation ev, SchemeInfo info, PlayerRole player)
+    private Tensor[] RegularisedGradient(GameEvaluation ev, SchemeInfo info, PlayerRole player)
     {
         (Optimizer(player) as IEvaluationAwareOptimizer)?.Observe(ev, player);
         var extras = Regularisers.Select(r => r.Gradient(ev, info, player)).Where(t => t is not null).ToArray();
@@ -82,6 +87,62 @@ public abstract class UpdateScheme
         return sum;
     }
 
-    protected PlayerDiagnostics Diagnose(GameEvaluation ev, PlayerRole player) =>
+    private PlayerDiagnostics Diagnose(GameEvaluation ev, PlayerRole player) =>
         DiagnosticsProbe.Measure(ev, player, MeasureDrift, MeasureCrossGradients);
+
+    /// <summary>The training answers to <see cref="UpdateRule"/>: the networks' parameters hold the point (moved there in
+    /// place when the rule asks about another one), a fresh batch per evaluation, the players' optimisers for updates.</summary>
+    private sealed class InPlaceOracle(UpdateScheme owner, SchemeInfo scheme) : IStepOracle
+    {
+        public SchemeInfo Scheme { get; } = scheme;
+        public PlayerDiagnostics?[] Diagnostics { get; } = new PlayerDiagnostics?[2];
+
+        public (IReadOnlyList<Tensor>? Phi, IReadOnlyList<Tensor>? Theta) Gradients(IReadOnlyList<Tensor> phi,
+            IReadOnlyList<Tensor> theta, bool forPhi, bool forTheta)
+        {
+            Place(owner.Game.Phi.Parameters, phi);
+            Place(owner.Game.Theta.Parameters, theta);
+            var ev = owner.Evaluate();
+            var gPhi = forPhi ? owner.RegularisedGradient(ev, Scheme, PlayerRole.Phi) : null;
+            var gTheta = forTheta ? owner.RegularisedGradient(ev, Scheme, PlayerRole.Theta) : null;
+            if (forPhi) Record(ev, PlayerRole.Phi);
+            if (forTheta) Record(ev, PlayerRole.Theta);
+            return (gPhi, gTheta);
+        }
+
+        public IReadOnlyList<Tensor> Update(PlayerRole player, IReadOnlyList<Tensor> parameters, IReadOnlyList<Tensor> gradient)
+        {
+            var live = owner.Game.Get(player).Parameters;
+            Place(live, parameters);
+            owner.Optimizer(player).Step(gradient);
+            return live;
+        }
+
+        public IReadOnlyList<Tensor> Move(PlayerRole player, IReadOnlyList<Tensor> parameters, IReadOnlyList<Tensor> gradient, double c)
+        {
+            using var _ = torch.NoGrad();
+            return parameters.Select((p, i) => p.Add(gradient[i], -c * Scheme.Lr(player))).ToArray();
+        }
+
+        public IReadOnlyList<Tensor> Keep(IReadOnlyList<Tensor> parameters)
+        {
+            using var _ = torch.NoGrad();
+            return parameters.Select(p => p.Clone()).ToArray();
+        }
+
+        private void Record(GameEvaluation ev, PlayerRole player)
+        {
+            var i = player == PlayerRole.Phi ? 0 : 1;
+            if (Diagnostics[i] is not null && owner.DiagnoseFirstEvaluation) return;
+            Diagnostics[i]?.Dispose(); // an earlier sub-step's values, never read: free their device copy
+            Diagnostics[i] = owner.Diagnose(ev, player);
+        }
+
+        private static void Place(IReadOnlyList<Tensor> live, IReadOnlyList<Tensor> point)
+        {
+            using var _ = torch.NoGrad();
+            for (var i = 0; i < live.Count; i++)
+                if (!ReferenceEquals(live[i], point[i])) live[i].Copy_(point[i]);
+        }
+    }
 }

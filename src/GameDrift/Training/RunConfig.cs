@@ -1,3 +1,5 @@
+using GameDrift.Schemes;
+
 namespace GameDrift.Training;
 
 /// <summary>Everything that describes a training run. Keys are the snake_case names in YAML files and in
@@ -9,6 +11,12 @@ public sealed class RunConfig
     /// <summary>The user's own networks: a .csproj (built on demand, cached by content) or a built .dll whose
     /// <see cref="Networks.IGameRegistration"/> classes register games; a relative path is relative to the config file.</summary>
     [ConfigKey("networks")] public string Networks { get; set; } = "";
+    /// <summary>A generator written in PyTorch and saved as TorchScript (.pt): it replaces the game's generator. It maps
+    /// latents (N, latent_dim) to images of the data's shape; a relative path is relative to the config file.</summary>
+    [ConfigKey("generator_script")] public string GeneratorScript { get; set; } = "";
+    /// <summary>A discriminator saved as TorchScript (.pt): it replaces the game's discriminator. It maps images
+    /// (N, C, H, W) to one logit each, (N, 1) or (N); a relative path is relative to the config file.</summary>
+    [ConfigKey("discriminator_script")] public string DiscriminatorScript { get; set; } = "";
     /// <summary>Data set: fashion-mnist, mnist, cifar10 or folder.</summary>
     [ConfigKey("data")] public string Data { get; set; } = "fashion-mnist";
     /// <summary>Data directory; empty means the data set's default.</summary>
@@ -129,7 +137,7 @@ public sealed class RunConfig
         NonNegative("eval_every", EvalEvery);
         NonNegative("threads", Threads);
         if (Ema < 0 || Ema >= 1) throw new ArgumentException($"config key 'ema' must be in [0, 1), got {Ema}");
-        OneOf("scheme", Scheme, "simultaneous", "alternating", "rk4");
+        OneOf("scheme", Scheme, [.. SchemeFactory.Names]);
         OneOf("optimizer", Optimizer, "sgd", "adam", "rmsprop", "dal");
         OneOf("optimizer_d", OptimizerD, "", "sgd", "adam", "rmsprop", "dal");
         OneOf("optimizer_g", OptimizerG, "", "sgd", "adam", "rmsprop", "dal");

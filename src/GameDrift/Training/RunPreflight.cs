@@ -3,9 +3,9 @@ using GameDrift.Metrics.Extractors;
 
 namespace GameDrift.Training;
 
-/// <summary>Checks, without loading anything, that a run's config can start: valid values, the data set's files,
-/// the Inception file when the run scores with it. Used before a run is handed to a cluster (<c>--emit slurm</c>),
-/// where a bad config would only show as every task failing at once.</summary>
+/// <summary>Checks, without loading data, that a run's config can start: valid values, the data set's files, the
+/// TorchScript networks (loaded, shapes checked), the Inception file when the run scores with it. Used before a run is
+/// handed to a cluster (<c>--emit slurm</c>), where a bad config would only show as every task failing at once.</summary>
 public static class RunPreflight
 {
     /// <summary>Throws an exception with one line naming the first problem.</summary>
@@ -14,9 +14,19 @@ public static class RunPreflight
         config.Validate();
         var game = Networks.RunGames.Resolve(config); // builds and loads the config's own networks, if any
         if (game.LoadData is null) CheckData(config);
+        // TorchScript players are loaded and their shapes checked where the images' shape is known without loading data.
+        Networks.ScriptedNetworks.Preflight(config, game, game.ImageShape ?? (game.LoadData is null ? KnownShape(config.Data) : null));
         if (config.Extractor == "inception" && config.EvalEvery > 0 && !string.IsNullOrWhiteSpace(config.Metrics))
             InceptionLocator.Resolve(config.Inception);
     }
+
+    // The images of a named data set; a folder's are made the game's shape.
+    private static ImageShape? KnownShape(string data) => data switch
+    {
+        "fashion-mnist" or "mnist" => new ImageShape(1, 28, 28),
+        "cifar10" => new ImageShape(3, 32, 32),
+        _ => null,
+    };
 
     private static void CheckData(RunConfig config)
     {

@@ -66,14 +66,8 @@ public sealed class TrainingSession : IDisposable
         batches = new DataBatchSource(dataset, new BatchSampler(dataset.Count, config.BatchSize, Seeds.Sampler),
             new Generator(Seeds.Latents), config.LatentDim, device);
         IPlayerOptimizer d = Dal(config, true, new OptimizerAdapter(DiscOptimizer)), g = Dal(config, false, new OptimizerAdapter(GenOptimizer));
-        Scheme = config.Scheme switch
-        {
-            "simultaneous" => new Simultaneous(game, d, g, batches, regularisers),
-            "alternating" => new Alternating(game, d, g, batches, regularisers,
-                config.DiscFirst ? PlayerRole.Phi : PlayerRole.Theta, config.DiscSteps, config.GenSteps),
-            "rk4" => new RungeKutta4(game, d, g, batches, regularisers),
-            _ => throw new ArgumentException($"config key 'scheme': unknown scheme '{config.Scheme}'"),
-        };
+        Scheme = SchemeFactory.Create(SchemeFactory.Parse(config.Scheme, "config key 'scheme'"), game, d, g, batches, regularisers,
+            config.DiscFirst ? PlayerRole.Phi : PlayerRole.Theta, config.DiscSteps, config.GenSteps);
         using (var grid = new Generator(Seeds.Grid))
             gridLatents = torch.Randn(new long[] { config.GridSize, config.LatentDim }, grid, ScalarType.Float32, device);
         Observers = StepObservers.Create(config, game, d, g, dataset, device, Generator, Discriminator);

@@ -55,6 +55,8 @@ public class ToyFunctionTests
         Assert.Contains("generator learning rate", Assert.Throws<ArgumentException>(() =>
             ToyRun.Run(new DiracGan(), EulerScheme.Simultaneous, 0.1, double.NaN, 10, new[] { 1.0, 1.0 })).Message);
         Assert.Contains("unknown scheme", Assert.Throws<ArgumentException>(() => EulerUpdate.ParseScheme("leapfrog")).Message);
+        Assert.Contains("toy maps take simultaneous or alternating", Assert.Throws<ArgumentException>(() => EulerUpdate.ParseScheme("rk4")).Message);
+        Assert.Equal(EulerScheme.Alternating, EulerUpdate.ParseScheme("alt"));
         Assert.Contains("unknown toy game", Assert.Throws<ArgumentException>(() => ToyGames.Create("mog")).Message);
         Assert.Contains("no known equilibrium", Assert.Throws<ArgumentException>(() => ToySweep.Run(new GeneralSumGame(),
             EulerScheme.Simultaneous, LogRange.Parse("0.1:1:2"), LogRange.Parse("1:2:2"), 10, GeneralSumGame.Start)).Message);
@@ -100,15 +102,26 @@ public class ToyFunctionTests
     }
 
     [Fact]
-    public void LinearisedMapsMatchAutogradMaps()
+    public void MapSpectrumIsTheProductOfTheLinearisedSubSteps()
     {
+        // At the equilibrium every sub-step is linear, I + diag(eta_phi, eta_theta) J with the resting player's rate 0, so the
+        // map is the product of the sub-steps in update order (spec §7.3, §7.4).
         var game = new DiracGan();
         var j = FieldJacobian.Of(game, new[] { 0.0, 0.0 });
-        foreach (var update in new[] { EulerUpdate.Simultaneous, new EulerUpdate(EulerScheme.Alternating, 3, 2), new EulerUpdate(EulerScheme.Alternating, 2, 1, false) })
+        double ep = 0.7, et = 1.3;
+        MathNet.Numerics.LinearAlgebra.Matrix<double> Sub(double a, double b) =>
+            MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(2) + MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfDiagonalArray(new[] { a, b }) * j;
+        var cases = new[]
         {
-            var a = LinearisedMaps.Jacobian(j, 1, update, 0.7, 1.3);
-            var b = DiscreteMaps.Jacobian(game, update, new[] { 0.0, 0.0 }, 0.7, 1.3);
-            Assert.True((a - b).FrobeniusNorm() < 1e-14);
+            (EulerUpdate.Simultaneous, Sub(ep, et)),
+            (new EulerUpdate(EulerScheme.Alternating, 3, 2), Sub(0, et).Power(2) * Sub(ep, 0).Power(3)),
+            (new EulerUpdate(EulerScheme.Alternating, 2, 1, false), Sub(ep, 0).Power(2) * Sub(0, et)),
+        };
+        foreach (var (update, map) in cases)
+        {
+            var spectrum = MapSpectrum.AtEquilibrium(game, update, new ToyBatch(new[] { 0.1, ep }, new[] { 0.2, et }, Array.Empty<double[]>()), null)!;
+            Assert.Equal(Stability.SpectralRadius(map), spectrum.Rho[1], 12);
+            Assert.True((map - DiscreteMaps.Jacobian(game, update, new[] { 0.0, 0.0 }, ep, et)).FrobeniusNorm() < 1e-14);
         }
     }
 

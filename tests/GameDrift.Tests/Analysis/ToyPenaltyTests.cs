@@ -57,11 +57,12 @@ public class ToyPenaltyTests
     {
         var game = new DiracGan(loss);
         var reg = ToyRegularisation.Parse(spec)!;
+        double co = Weight(spec, "co"), sga = Weight(spec, "sga");
         // Modified losses: L1 += (r1 + r2)/2 phi^2 + co * ½(f² + g²) + sga * ½ g² (in phi); L2 += co * ½(f² + g²) + sga * ½ f² (in theta).
         double H(double x, double y, bool phiPlayer)
         {
             var (f, g) = Field(game, x, y);
-            return reg.Consensus * 0.5 * (f * f + g * g) + reg.Sga * 0.5 * (phiPlayer ? g * g : f * f);
+            return co * 0.5 * (f * f + g * g) + sga * 0.5 * (phiPlayer ? g * g : f * f);
         }
         double M1(double[] p, double y) => L1(game, p[0], y) + reg.PenaltyGamma / 2 * p[0] * p[0] + H(p[0], y, true);
         double M2(double x, double[] t) => L2(game, x, t[0]) + H(x, t[0], false);
@@ -75,6 +76,10 @@ public class ToyPenaltyTests
             }
     }
 
+    // The summed value of a spec's items called name (e.g. "co" in "r1=0.2,co=0.3").
+    private static double Weight(string spec, string name) => spec.Split(',').Where(x => x.StartsWith(name + "="))
+        .Sum(x => double.Parse(x[(name.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+
     [Theory]
     [InlineData("dirac", "co=0.5,r1=0.3")]
     [InlineData("dirac", "sga=0.7")]
@@ -83,7 +88,7 @@ public class ToyPenaltyTests
     {
         var game = ToyGames.Create(name);
         var reg = ToyRegularisation.Parse(spec)!;
-        Assert.True(reg.HasClosedForm(game));
+        Assert.True(reg.HasClosedForm(game, EulerUpdate.Simultaneous.Info));
         foreach (var scheme in new[] { EulerScheme.Simultaneous, EulerScheme.Alternating })
         {
             var batch = new ToyBatch(new[] { 0.1, 0.4 }, new[] { 0.3, 0.2 }, new[] { new[] { 1.0, 1.0 }, new[] { -0.7, 0.4 } });

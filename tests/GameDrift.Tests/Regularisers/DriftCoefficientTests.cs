@@ -20,21 +20,26 @@ public class DriftCoefficientTests
     public void Table(SchemeKind kind, PlayerRole first, DriftConvention c, double phiSelf, double phiInt, double thetaSelf, double thetaInt)
     {
         var s = new SchemeInfo(kind, D, G, first);
-        Assert.Equal(phiSelf, DriftCoefficients.Self(c, s, PlayerRole.Phi), 15);
-        Assert.Equal(phiInt, DriftCoefficients.Interaction(c, s, PlayerRole.Phi), 15);
-        Assert.Equal(thetaSelf, DriftCoefficients.Self(c, s, PlayerRole.Theta), 15);
-        Assert.Equal(thetaInt, DriftCoefficients.Interaction(c, s, PlayerRole.Theta), 15);
+        Assert.Equal(phiSelf, Self(c, s, PlayerRole.Phi), 15);
+        Assert.Equal(phiInt, Interaction(c, s, PlayerRole.Phi), 15);
+        Assert.Equal(thetaSelf, Self(c, s, PlayerRole.Theta), 15);
+        Assert.Equal(thetaInt, Interaction(c, s, PlayerRole.Theta), 15);
     }
 
     [Fact]
     public void SeveralStepsAndRk4()
     {
         var k = new SchemeInfo(SchemeKind.Alternating, D, G, PlayerRole.Phi, PhiSteps: 2, ThetaSteps: 1);
-        Assert.Equal(D / 4, DriftCoefficients.Self(DriftConvention.Paper, k, PlayerRole.Phi), 15);
+        Assert.Equal(D / 4, Self(DriftConvention.Paper, k, PlayerRole.Phi), 15);
         // Single clock, k1 = 2 phi steps then k2 = 1 theta step: self eta/2; interaction k_other eta_other/2, sign flipped for the second mover.
-        Assert.Equal(D / 2, DriftCoefficients.Self(DriftConvention.SingleClock, k, PlayerRole.Phi), 15);
-        Assert.Equal(G / 2, DriftCoefficients.Interaction(DriftConvention.SingleClock, k, PlayerRole.Phi), 15);
-        Assert.Equal(-2 * D / 2, DriftCoefficients.Interaction(DriftConvention.SingleClock, k, PlayerRole.Theta), 15);
-        Assert.Throws<NotSupportedException>(() => DriftCoefficients.Self(DriftConvention.Paper, new SchemeInfo(SchemeKind.RungeKutta4, D, G), PlayerRole.Phi));
+        Assert.Equal(D / 2, Self(DriftConvention.SingleClock, k, PlayerRole.Phi), 15);
+        Assert.Equal(G / 2, Interaction(DriftConvention.SingleClock, k, PlayerRole.Phi), 15);
+        Assert.Equal(-2 * D / 2, Interaction(DriftConvention.SingleClock, k, PlayerRole.Theta), 15);
+        Assert.Throws<NotSupportedException>(() => Self(DriftConvention.Paper, new SchemeInfo(SchemeKind.RungeKutta4, D, G), PlayerRole.Phi));
     }
+
+    // The coefficients at the scheme's rates.
+    private static double Self(DriftConvention c, SchemeInfo s, PlayerRole p) => DriftCoefficients.SelfMix(c, s, p).Of(s.Lr(p), s.Lr(p.Other()));
+
+    private static double Interaction(DriftConvention c, SchemeInfo s, PlayerRole p) => DriftCoefficients.InteractionMix(c, s, p).Of(s.Lr(p), s.Lr(p.Other()));
 }

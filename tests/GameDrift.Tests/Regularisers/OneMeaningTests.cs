@@ -10,7 +10,9 @@ namespace GameDrift.Tests.Regularisers;
 
 /// <summary>A regulariser spec means the same on the toy path (batched float64, `toy`/`toy-sweep`) as on the training
 /// path (schemes + optimisers, `train`/`mog`/`sweep`): the same iterates, step after step, on the Dirac-GAN and the
-/// general-sum game, with lr_d != lr_g so that the paper and single-clock coefficients differ.</summary>
+/// general-sum game, with lr_d != lr_g so that the paper and single-clock coefficients differ. Both paths run the same
+/// <see cref="UpdateRule"/> and the same regulariser parts, but evaluate the terms differently (double backprop through
+/// the losses on a batch against Jacobian-vector products of the toy fields), so agreement checks the formulas.</summary>
 public class OneMeaningTests
 {
     private const double LrD = 0.1, LrG = 0.3;
@@ -52,6 +54,48 @@ public class OneMeaningTests
         Assert.True(dflt.Zip(single, (a, b) => Math.Abs(a - b)).Max() > 1e-6, "paper and single-clock coincide at lr_d != lr_g");
     }
 
+    /// <summary>A batch of configurations (rates and starts per row) through the toy path gives each row the iterates of its
+    /// own training run, with several steps per player and either player first.</summary>
+    [Theory]
+    [InlineData("dirac", "cancel-interaction:single-clock", 2, 1, true)]
+    [InlineData("general-sum", "cancel-interaction", 1, 3, false)]
+    [InlineData("general-sum", "co=0.3", 2, 2, true)]
+    [InlineData("dirac", "sga=0.4:general,strengthen-self", 1, 2, false)]
+    public void BatchedAlternatingRowsAreTheirTrainingRuns(string gameName, string spec, int kD, int kG, bool discFirst)
+    {
+        double[] lrD = { 0.1, 0.05, 0.2 }, lrG = { 0.3, 0.05, 0.1 };
+        var z0 = Start(gameName);
+        var starts = new[] { z0, z0.Select(x => -0.5 * x).ToArray(), z0.Select(x => x + 0.3).ToArray() };
+        var update = new EulerUpdate(EulerScheme.Alternating, kD, kG, discFirst);
+        var run = BatchedToyRunner.Run(ToyGames.Create(gameName), update, new ToyBatch(lrD, lrG, starts), Steps,
+            ToyRegularisation.Parse(spec), recordTrajectory: true, backend: ToyBackend.Tensor);
+        for (var b = 0; b < 3; b++)
+        {
+            var train = TrainingIterates(gameName, spec, lrD[b], lrG[b], starts[b], (game, d, g, batches, regs) =>
+                new Alternating(game, d, g, batches, regs, discFirst ? PlayerRole.Phi : PlayerRole.Theta, kD, kG));
+            for (var n = 0; n <= Steps; n++) Approx.Equal(run.Trajectory![n][b], train[n], 1e-12, $"{gameName} {spec} row {b} step {n}");
+        }
+    }
+
+    /// <summary>The RK4 training scheme and the flows' RK4 integrator are one rule: RK4 with unit step on the single-clock
+    /// field (lr_d f, lr_g g) gives the same iterates.</summary>
+    [Theory]
+    [InlineData("dirac")]
+    [InlineData("general-sum")]
+    public void Rk4SchemeIsTheFlowIntegrator(string gameName)
+    {
+        var game = ToyGames.Create(gameName);
+        var train = TrainingIterates(gameName, "none", LrD, LrG, Start(gameName), (g, d, t, batches, regs) => new RungeKutta4(g, d, t, batches, regs));
+        using var scope = torch.NewDisposeScope();
+        var field = Flows.Field(game, EulerScheme.Simultaneous, FlowKind.Original, torch.Scalar(LrD, torch.float64), torch.Scalar(LrG, torch.float64));
+        var z = torch.Tensor(Start(gameName), new long[] { 1, game.PhiDim + game.ThetaDim });
+        for (var n = 1; n <= Steps; n++)
+        {
+            z = Flows.Integrate(game, field, z, torch.Ones(new long[] { 1, 1 }, torch.float64), 1);
+            Approx.Equal(z.ToArray<double>(), train[n], 1e-12, $"{gameName} RK4 step {n}");
+        }
+    }
+
     private static double[] Start(string gameName) => gameName == "general-sum" ? GeneralSumGame.Start : new[] { 0.8, -0.6 };
 
     private static double[][] ToyIterates(string gameName, string schemeName, string spec)
@@ -62,10 +106,16 @@ public class OneMeaningTests
         return Enumerable.Range(0, Steps + 1).Select(n => run.Trajectory![n][0]).ToArray();
     }
 
-    private static double[][] TrainingIterates(string gameName, string schemeName, string spec)
+    private delegate UpdateScheme SchemeFactory(ITwoPlayerGame game, IPlayerOptimizer d, IPlayerOptimizer g, IBatchSource batches,
+        IReadOnlyList<IRegulariser> regularisers);
+
+    private static double[][] TrainingIterates(string gameName, string schemeName, string spec) =>
+        TrainingIterates(gameName, spec, LrD, LrG, Start(gameName), (game, d, g, batches, regs) => schemeName == "simultaneous"
+            ? new Simultaneous(game, d, g, batches, regs) : new Alternating(game, d, g, batches, regs));
+
+    private static double[][] TrainingIterates(string gameName, string spec, double lrD, double lrG, double[] z0, SchemeFactory makeScheme)
     {
         using var scope = torch.NewDisposeScope();
-        var z0 = Start(gameName);
         ITwoPlayerGame game;
         IBatchSource batches;
         Tensor phi, theta;
@@ -81,11 +131,8 @@ public class OneMeaningTests
             theta = torch.Tensor(z0[toy.PhiDim..]).RequiresGrad_();
             (game, batches) = (toy.AsTwoPlayerGame(phi, theta), BatchSource.None);
         }
-        var regs = RegulariserRegistry.Parse(spec);
-        var (dOpt, gOpt) = (OptimizerAdapter.Sgd(game.Phi.Parameters, LrD), OptimizerAdapter.Sgd(game.Theta.Parameters, LrG));
-        UpdateScheme scheme = schemeName == "simultaneous"
-            ? new Simultaneous(game, dOpt, gOpt, batches, regs)
-            : new Alternating(game, dOpt, gOpt, batches, regs);
+        var scheme = makeScheme(game, OptimizerAdapter.Sgd(game.Phi.Parameters, lrD), OptimizerAdapter.Sgd(game.Theta.Parameters, lrG),
+            batches, RegulariserRegistry.Parse(spec));
         double[] Z() => phi.ToArray<double>().Concat(theta.ToArray<double>()).ToArray();
         var iterates = new List<double[]> { Z() };
         for (var n = 0; n < Steps; n++)

@@ -1,4 +1,3 @@
-using GameDrift.Io.Plots;
 using GameDrift.Io.Png;
 using GameDrift.Reports;
 using GameDrift.Io.Csv;
@@ -71,9 +70,14 @@ public class ReportPiecesTests
         var big = SampleMontage.Enlarge(new PngImage(4, 2, 1, pixels), 3);
         Assert.Equal((12, 6), (big.Width, big.Height));
         Assert.Equal(pixels[5], big[3 * 1 + 2, 3 * 1 + 1, 0]);
-        var canvas = SampleMontage.Render([new("a", new PngImage(4, 2, 1, pixels)), new("b", null, Marked: true)], columns: 4, minTile: 128);
+        var montage = SampleMontage.Render([new("a", new PngImage(4, 2, 1, pixels)), new("b", null, Marked: true)], columns: 4, minTile: 128);
         int cellH = SampleMontage.MaxLines * SampleMontage.LineHeight + 2 + 64 + SampleMontage.Pad; // 4x2 enlarged 32 times
-        Assert.Equal((2 * (128 + SampleMontage.Pad) + SampleMontage.Pad, cellH + SampleMontage.Pad), (canvas.Width, canvas.Height));
-        Assert.Equal(Rgb.Gray(pixels[5]), canvas.GetPixel(SampleMontage.Pad + 32 + 5, SampleMontage.Pad + cellH - 64 - SampleMontage.Pad + 32 + 5));
+        Assert.Equal((2 * (128 + SampleMontage.Pad) + SampleMontage.Pad, cellH + SampleMontage.Pad), (montage.Width, montage.Height));
+        // Pixel (1, 1) of the tile (value pixels[5]) covers 32x32 screen pixels, copied exactly.
+        int x = SampleMontage.Pad + 32 + 5, y = SampleMontage.Pad + cellH - 64 - SampleMontage.Pad + 32 + 5;
+        Assert.Equal([pixels[5], pixels[5], pixels[5]], new[] { montage[x, y, 0], montage[x, y, 1], montage[x, y, 2] });
+        // The label is drawn in dark ink above the tile; the empty tile of "b" is light gray, not white.
+        Assert.Contains(Enumerable.Range(0, 40).SelectMany(i => Enumerable.Range(0, SampleMontage.LineHeight).Select(j => montage[SampleMontage.Pad + i, SampleMontage.Pad + j, 0])), v => v < 100);
+        Assert.Equal(235, montage[SampleMontage.Pad + 128 + SampleMontage.Pad + 2, SampleMontage.Pad + cellH - 64 - SampleMontage.Pad + 2, 0]);
     }
 }

@@ -1,12 +1,11 @@
 using GameDrift.Io.Png;
-using GameDrift.Io.Text;
 
 namespace GameDrift.Io.Images;
 
 /// <summary>
 /// Tiles a batch of images into one picture the way torchvision.utils.make_grid followed by save_image does:
 /// values in [Low, High] are clamped, scaled to 0..255 and rounded; tiles sit in a grid of <c>Nrow</c> columns
-/// with <c>Padding</c> pixels around and between them. Optional labels add a text strip above each tile.
+/// with <c>Padding</c> pixels around and between them.
 /// </summary>
 public static class ImageGrid
 {
@@ -22,7 +21,6 @@ public static class ImageGrid
 
         int pad = options.Padding;
         int columns = Math.Min(options.Nrow, count);
-        int labelHeight = LabelHeight(options);
         var (gridW, gridH) = Size(count, height, width, options);
         var pixels = new byte[gridW * gridH * channels];
         Array.Fill(pixels, options.PadValue);
@@ -30,7 +28,7 @@ public static class ImageGrid
         float scale = 1f / (options.High - options.Low);
         for (int n = 0; n < count; n++)
         {
-            var (x0, y0) = TileOrigin(n, columns, height, width, pad, labelHeight);
+            var (x0, y0) = TileOrigin(n, columns, height, width, pad);
             for (int c = 0; c < channels; c++)
             {
                 int src = ((n * channels) + c) * height * width;
@@ -41,8 +39,6 @@ public static class ImageGrid
                         pixels[dst] = ToByte(batch[src + y * width + x], options.Low, scale);
                 }
             }
-            if (options.Labels is not null)
-                DrawLabel(pixels, gridW, channels, options, options.Labels[n], x0, y0 - labelHeight, width);
         }
         return new PngImage(gridW, gridH, channels, pixels);
     }
@@ -53,7 +49,7 @@ public static class ImageGrid
         Make(batch, count, channels, height, width, options).Save(path);
 
     /// <summary>
-    /// Size of the grid in pixels: <c>cols * (w + pad) + pad</c> by <c>rows * (labelHeight + h + pad) + pad</c>,
+    /// Size of the grid in pixels: <c>cols * (w + pad) + pad</c> by <c>rows * (h + pad) + pad</c>,
     /// with <c>cols = min(Nrow, count)</c> and <c>rows = ceil(count / cols)</c>.
     /// </summary>
     public static (int Width, int Height) Size(int count, int height, int width, ImageGridOptions? options = null)
@@ -62,12 +58,8 @@ public static class ImageGrid
         int columns = Math.Min(options.Nrow, count);
         int rows = (count + columns - 1) / columns;
         int pad = options.Padding;
-        return (columns * (width + pad) + pad, rows * (LabelHeight(options) + height + pad) + pad);
+        return (columns * (width + pad) + pad, rows * (height + pad) + pad);
     }
-
-    /// <summary>Height of the label strip above each tile (0 without labels): the font height plus 1 px above and below.</summary>
-    public static int LabelHeight(ImageGridOptions options) =>
-        options.Labels is null ? 0 : BitmapFont.MeasureHeight(options.LabelScale) + 2;
 
     /// <summary>Maps a value in [-1, 1] to a byte as save_image does: clamp, scale to 0..255, round half up; NaN gives 0.</summary>
     public static byte ToByte(float value) => ToByte(value, -1f, 0.5f);
@@ -79,25 +71,10 @@ public static class ImageGrid
         return (byte)Math.Clamp(MathF.Floor(t * 255f + 0.5f), 0f, 255f);
     }
 
-    private static (int X, int Y) TileOrigin(int n, int columns, int height, int width, int pad, int labelHeight)
+    private static (int X, int Y) TileOrigin(int n, int columns, int height, int width, int pad)
     {
         int row = n / columns, col = n % columns;
-        return (col * (width + pad) + pad, row * (labelHeight + height + pad) + pad + labelHeight);
-    }
-
-    // Text in the strip above a tile, cut to the whole characters that fit; ink contrasts with the padding.
-    private static void DrawLabel(byte[] pixels, int gridW, int channels, ImageGridOptions options, string label,
-        int x0, int y0, int width)
-    {
-        byte ink = options.PadValue < 128 ? (byte)255 : (byte)0;
-        int s = options.LabelScale;
-        int fit = label.Length;
-        while (fit > 0 && BitmapFont.MeasureWidth(label[..fit], s) > width) fit--;
-        BitmapFont.Render(label[..fit], s, (tx, ty) =>
-        {
-            int i = ((y0 + 1 + ty) * gridW + x0 + tx) * channels;
-            for (int c = 0; c < channels; c++) pixels[i + c] = ink;
-        });
+        return (col * (width + pad) + pad, row * (height + pad) + pad);
     }
 
     private static void Validate(int length, int count, int channels, int height, int width, ImageGridOptions options)
@@ -112,7 +89,5 @@ public static class ImageGrid
         if (options.Nrow < 1) throw new ArgumentException($"Nrow must be at least 1, got {options.Nrow}.");
         if (options.Padding < 0) throw new ArgumentException($"Padding must not be negative, got {options.Padding}.");
         if (!(options.High > options.Low)) throw new ArgumentException($"High ({options.High}) must exceed Low ({options.Low}).");
-        if (options.Labels is not null && options.Labels.Count != count)
-            throw new ArgumentException($"Got {options.Labels.Count} labels for {count} images.");
     }
 }

@@ -12,7 +12,7 @@ public sealed record ImageGridOptions
     /// <summary>Pixels of padding around and between tiles.</summary>
     public int Padding { get; init; } = 2;
 
-    /// <summary>Byte value of padding (and label background) in every channel.</summary>
+    /// <summary>Byte value of padding in every channel.</summary>
     public byte PadValue { get; init; }
 
     /// <summary>Input value shown as 0; values below are clamped.</summary>
@@ -20,10 +20,4 @@ public sealed record ImageGridOptions
 
     /// <summary>Input value shown as 255; values above are clamped.</summary>
     public float High { get; init; } = 1f;
-
-    /// <summary>Optional text above each tile (one per image), e.g. the hyper-parameters of a sweep cell.</summary>
-    public IReadOnlyList<string>? Labels { get; init; }
-
-    /// <summary>Integer scale of the label font.</summary>
-    public int LabelScale { get; init; } = 1;
 }

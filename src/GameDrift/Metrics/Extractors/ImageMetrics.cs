@@ -44,8 +44,7 @@ public static class ImageMetrics
                 {
                     var real = reference ?? throw new ArgumentException("FID needs reference statistics of the real data");
                     var stats = FeatureStatistics.FromFeatures(generated.RequireFeatures(), generated.FeatureDimension);
-                    ISymmetricEigenSolver solver = stats.Dimension >= 256 ? TorchSymmetricEigenSolver.Instance : MathNetSymmetricEigenSolver.Instance;
-                    values[column] = FrechetDistance.Compute(stats, real.Statistics, solver);
+                    values[column] = FrechetDistance.Compute(stats, real.Statistics);
                     break;
                 }
                 case Is:

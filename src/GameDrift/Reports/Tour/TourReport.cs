@@ -67,9 +67,9 @@ public static class TourReport
         var m = MogResults.Load(csv);
         page.Paragraph("Plain SGD, every method at every learning rate and seed. Modes covered: modes with at least 20 of 2,500 samples " +
                        "within 3 standard deviations; high quality: the share of samples within 3 standard deviations of a mode.");
-        page.Figure(MogPlot.Render(m, (r, x, lr) => r.Modes(x, lr), "modes covered (of 8)", 8).ToImage(), "ring modes covered against lr",
+        page.Figure(MogPlot.Render(m, (r, x, lr) => r.Modes(x, lr), "modes covered (of 8)", 8), "ring modes covered against lr",
             "Modes covered at the last step; points: mean over seeds, bars: smallest to largest seed (diverged seeds count as 0).");
-        page.Figure(MogPlot.Render(m, (r, x, lr) => r.HighQuality(x, lr), "high-quality fraction", 1).ToImage(), "ring high-quality fraction against lr",
+        page.Figure(MogPlot.Render(m, (r, x, lr) => r.HighQuality(x, lr), "high-quality fraction", 1), "ring high-quality fraction against lr",
             "High-quality fraction at the last step, as above.");
         var groups = m.Rows.GroupBy(r => (r.Method, r.LrD, r.LrG)).ToList();
         page.Table(["method", "regularisers", "lr_d", "lr_d / lr_g", "seeds", "modes covered", "high quality %", "diverged"],

@@ -12,7 +12,8 @@ namespace GameDrift.Training.Export;
 /// flag (1.13 on) — and <c>training.pt</c>, the optimisers' state dicts in PyTorch's layout and the run's config, with
 /// hyper-parameters as plain numbers (weights-only loadable from PyTorch 2.0, whose loader reads floats). <c>safetensors</c>:
 /// <c>generator.safetensors</c>, <c>discriminator.safetensors</c>, <c>ema_generator.safetensors</c>, their metadata
-/// naming the game, the network, its architecture, the step and the config (JSON).
+/// naming the game, the network, its architecture, the step and the config (JSON). <c>torchscript</c>: the players that
+/// came from TorchScript files, written back as TorchScript (<see cref="ScriptExport"/>).
 /// </summary>
 public static class RunExport
 {
@@ -22,17 +23,18 @@ public static class RunExport
     /// (default: DIR/export); returns the files written.</summary>
     public static IReadOnlyList<string> Run(string runDirectory, string format, string checkpoint = "latest", string? outDir = null)
     {
-        if (format is not ("pt" or "safetensors")) throw new ArgumentException($"--format must be pt or safetensors, got '{format}'");
+        if (format is not ("pt" or "safetensors" or "torchscript")) throw new ArgumentException($"--format must be pt, safetensors or torchscript, got '{format}'");
         if (checkpoint is not ("latest" or "best")) throw new ArgumentException($"--checkpoint must be latest or best, got '{checkpoint}'");
         var configPath = Path.Combine(runDirectory, "config.yaml");
         if (!File.Exists(configPath)) throw new FileNotFoundException($"{runDirectory} is not a run directory: no config.yaml", configPath);
         var checkpointPath = Path.Combine(runDirectory, "checkpoints", checkpoint + ".pt");
         if (!File.Exists(checkpointPath)) throw new FileNotFoundException($"no checkpoint {checkpointPath}", checkpointPath);
         var config = ConfigLoader.Load(configPath);
-        var (generatorArch, discriminatorArch) = Architectures(config);
         var dir = outDir ?? Path.Combine(runDirectory, "export");
         using var scope = torch.NewDisposeScope();
         using var c = Checkpoint.Load(checkpointPath);
+        if (format == "torchscript") return ScriptExport.Write(config, c, dir);
+        var (generatorArch, discriminatorArch) = Architectures(config);
         var networks = new List<(string Name, string Architecture, Dictionary<string, Tensor> State)>
         {
             ("generator", generatorArch, c.Section(Checkpoint.GeneratorPrefix)),

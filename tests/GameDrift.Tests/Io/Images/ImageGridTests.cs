@@ -1,5 +1,4 @@
 using GameDrift.Io.Images;
-using GameDrift.Io.Text;
 
 namespace GameDrift.Tests.Io.Images;
 
@@ -72,44 +71,9 @@ public class ImageGridTests
     }
 
     [Fact]
-    public void LabelsAddAStripAboveEachTile()
-    {
-        var options = new ImageGridOptions { Nrow = 2, Labels = ["I", "lr=1e-3"] };
-        int strip = ImageGrid.LabelHeight(options);
-        Assert.Equal(BitmapFont.GlyphHeight + 2, strip);
-
-        var g = ImageGrid.Make(Enumerable.Repeat(1f, 2 * 12 * 12).ToArray(), 2, 1, 12, 12, options);
-        Assert.Equal((2 * 14 + 2, strip + 12 + 2 + 2), (g.Width, g.Height));
-
-        // 'I' starts with ".###." in the first font row, drawn one pixel below the strip's top.
-        int x0 = 2, y0 = 2 + 1;
-        Assert.Equal(0, g[x0, y0, 0]);
-        Assert.Equal(255, g[x0 + 1, y0, 0]);
-        Assert.Equal(255, g[x0 + 3, y0, 0]);
-        Assert.Equal(0, g[x0 + 4, y0, 0]);
-        Assert.Equal(0, g[x0 + 1, y0 - 1, 0]);
-        // The tile itself starts right below the strip.
-        Assert.Equal(0, g[x0, 2 + strip - 1, 0]);
-        Assert.Equal(255, g[x0, 2 + strip, 0]);
-    }
-
-    [Fact]
-    public void LongLabelsAreCutToTheTileWidth()
-    {
-        var options = new ImageGridOptions { Nrow = 2, Labels = ["WWWWWWWWWW", "W"], PadValue = 255 };
-        var g = ImageGrid.Make(new float[2 * 8 * 8], 2, 1, 8, 8, options);
-        // Only one 5-px 'W' fits in an 8-px tile, so nothing is drawn over the gap between tiles.
-        for (int y = 0; y < ImageGrid.LabelHeight(options); y++)
-            for (int x = 2 + 8; x < 2 + 8 + 2; x++)
-                Assert.Equal(255, g[x, 2 + y, 0]);
-        Assert.Equal(0, g[2, 3, 0]); // but the first 'W' is there (black on white padding)
-    }
-
-    [Fact]
     public void RejectsInconsistentShapes()
     {
         Assert.Throws<ArgumentException>(() => ImageGrid.Make(new float[11], 1, 3, 2, 2));
         Assert.Throws<ArgumentException>(() => ImageGrid.Make(new float[8], 1, 2, 2, 2));
-        Assert.Throws<ArgumentException>(() => ImageGrid.Make(new float[8], 2, 1, 2, 2, new ImageGridOptions { Labels = ["a"] }));
     }
 }
