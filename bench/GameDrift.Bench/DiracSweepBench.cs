@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GameDrift.Analysis;
 using GameDrift.Games.Toys;
+using GameDrift.Schemes;
 
 namespace GameDrift.Bench;
 
@@ -13,7 +14,7 @@ internal static class DiracSweepBench
     public static void Run(int repeats)
     {
         var inv = CultureInfo.InvariantCulture;
-        foreach (var scheme in new[] { EulerScheme.Simultaneous, EulerScheme.Alternating })
+        foreach (var scheme in new[] { SchemeKind.Simultaneous, SchemeKind.Alternating })
         {
             ToyBenchmarks.DiracSweep(1_000, 100, scheme);
             var wall = new List<double>();
@@ -33,8 +34,8 @@ internal static class DiracSweepBench
             Console.WriteLine(string.Format(inv, "dirac_sweep_{0}_cpu_s: {1:F3}", name, cpu.Order().ElementAt(repeats / 2)));
         }
         // The general path (tensors + autograd), as used with drift regularisers: 10^4 configurations x 100 steps, x10.
-        ToyBenchmarks.DiracSweep(1_000, 10, EulerScheme.Simultaneous, ToyBackend.Tensor);
-        var t = ToyBenchmarks.DiracSweep(10_000, 100, EulerScheme.Simultaneous, ToyBackend.Tensor).Elapsed.TotalSeconds;
+        ToyBenchmarks.DiracSweep(1_000, 10, SchemeKind.Simultaneous, ToyBackend.Tensor);
+        var t = ToyBenchmarks.DiracSweep(10_000, 100, SchemeKind.Simultaneous, ToyBackend.Tensor).Elapsed.TotalSeconds;
         Console.WriteLine(string.Format(inv, "dirac_sweep_tensor_path_estimated_s: {0:F1}", t * 10));
         Console.WriteLine($"dirac_sweep_repeats: {repeats}");
         Console.WriteLine($"dirac_sweep_cores: {Environment.ProcessorCount}");

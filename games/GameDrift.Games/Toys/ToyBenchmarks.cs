@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GameDrift.Analysis;
+using GameDrift.Schemes;
 
 namespace GameDrift.Games.Toys;
 
@@ -10,7 +11,7 @@ public static class ToyBenchmarks
     /// updates from (1, 1), with Lyapunov exponents (the batched fast path). The first call includes JIT warm-up, so callers
     /// should run it once before timing.</summary>
     public static (TimeSpan Elapsed, ToyBatchResult Result) DiracSweep(int configurations = 10_000, int steps = 1_000,
-        EulerScheme scheme = EulerScheme.Simultaneous, ToyBackend backend = ToyBackend.Auto)
+        SchemeKind scheme = SchemeKind.Simultaneous, ToyBackend backend = ToyBackend.Auto)
     {
         int side = (int)Math.Ceiling(Math.Sqrt(configurations));
         var lrD = new LogRange(0.01, 4, side).Values();
@@ -24,7 +25,7 @@ public static class ToyBenchmarks
         }
         var batch = new ToyBatch(etaPhi, etaTheta, Enumerable.Repeat(new[] { 1.0, 1.0 }, configurations).ToArray());
         var sw = Stopwatch.StartNew();
-        var result = BatchedToyRunner.Run(new DiracGan(), new EulerUpdate(scheme), batch, steps, backend: backend);
+        var result = BatchedToyRunner.Run(new DiracGan(), new SchemeInfo(scheme), batch, steps, backend: backend);
         return (sw.Elapsed, result);
     }
 }

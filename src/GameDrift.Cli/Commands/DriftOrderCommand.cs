@@ -3,6 +3,7 @@ using GameDrift.Analysis;
 using GameDrift.Reports.Charts;
 using GameDrift.Games.Toys;
 using GameDrift.Torch;
+using GameDrift.Schemes;
 
 namespace GameDrift.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal static class DriftOrderCommand
         if (gameName.Trim().ToLowerInvariant() is "product" or "quadratic")
             return RunGd(PfCommand.Loss(gameName, "1,0.01"), startText, outDir);
         var game = ToyGames.Create(gameName);
-        var scheme = EulerUpdate.ParseScheme(schemeName);
+        var scheme = DiscreteMaps.RequireEuler(SchemeFactory.Parse(schemeName));
         // Away from the equilibrium, where the drift terms do not vanish.
         var start = ToyOptions.ParseStart(startText, game);
         using var scope = torch.NewDisposeScope();

@@ -6,6 +6,7 @@ using GameDrift.Reports;
 using GameDrift.Reports.Charts;
 using ScottPlot;
 using GameDrift.Torch;
+using GameDrift.Schemes;
 
 namespace GameDrift.Cli.Commands;
 
@@ -28,7 +29,7 @@ internal static class ToyCommand
     internal static int Run(string gameName, string schemeName, double lrD, double lrG, int steps, string? startText, string? regText, string outDir)
     {
         var game = ToyGames.Create(gameName);
-        var scheme = EulerUpdate.ParseScheme(schemeName);
+        var scheme = DiscreteMaps.RequireEuler(SchemeFactory.Parse(schemeName));
         var reg = ToyOptions.ParseReg(regText);
         game = ToyGames.WithInstanceNoise(game, reg);
         var start = ToyOptions.ParseStart(startText, game);
@@ -38,7 +39,7 @@ internal static class ToyCommand
         var csv = Path.Combine(outDir, "trajectory.csv");
         // Running largest Lyapunov exponent of the map and each player's sharpness with its edge-of-stability ratio.
         var zs = result.Trajectory.Select(row => row[1..]).ToArray();
-        var lyapunov = LyapunovTrace.Toy(game, new EulerUpdate(scheme), zs, lrD, lrG, reg);
+        var lyapunov = LyapunovTrace.Toy(game, new SchemeInfo(scheme), zs, lrD, lrG, reg);
         var sharpness = ToySharpness.Along(game, zs, lrD, lrG);
         ToyOptions.WriteCsv(csv, [.. result.Columns, "lyapunov", .. ToySharpness.Columns], result.Trajectory.Select((row, n) =>
             row.Select((v, i) => i == 0 ? ((long)v).ToString() : ToyOptions.F(v))

@@ -5,6 +5,7 @@ using GameDrift.Io.Png;
 using GameDrift.Reports.Charts;
 using ScottPlot;
 using GameDrift.Torch;
+using GameDrift.Schemes;
 
 namespace GameDrift.Cli.Commands;
 
@@ -27,7 +28,7 @@ internal static class ToySweepCommand
     internal static int Run(string gameName, string schemeName, string lrDText, string ratioText, int steps, string? startText, string? regText, string outDir)
     {
         var game = ToyGames.Create(gameName);
-        var scheme = EulerUpdate.ParseScheme(schemeName);
+        var scheme = DiscreteMaps.RequireEuler(SchemeFactory.Parse(schemeName));
         var reg = ToyOptions.ParseReg(regText);
         game = ToyGames.WithInstanceNoise(game, reg);
         var lrD = LogRange.Parse(lrDText, "--lr-d-range");

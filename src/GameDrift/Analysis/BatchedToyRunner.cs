@@ -1,4 +1,5 @@
 using GameDrift.Games;
+using GameDrift.Schemes;
 using GameDrift.Torch;
 
 namespace GameDrift.Analysis;
@@ -10,16 +11,16 @@ namespace GameDrift.Analysis;
 public static class BatchedToyRunner
 {
     /// <summary>Advances every configuration of <paramref name="batch"/> by <paramref name="steps"/> updates.</summary>
-    public static ToyBatchResult Run(IVectorFieldGame game, EulerUpdate update, ToyBatch batch, int steps,
+    public static ToyBatchResult Run(IVectorFieldGame game, SchemeInfo update, ToyBatch batch, int steps,
         ToyRegularisation? regulariser = null, bool recordTrajectory = false, ToyBackend backend = ToyBackend.Auto)
     {
         ArgumentNullException.ThrowIfNull(game);
-        update.Validate();
+        DiscreteMaps.Validate(update);
         int dim = game.PhiDim + game.ThetaDim;
         batch.Validate(dim);
         if (steps < 1) throw new ArgumentException($"the number of steps must be at least 1 (got {steps})", nameof(steps));
         regulariser?.Check(game);
-        bool hasClosedForm = game is IClosedFormField && (regulariser == null || regulariser.HasClosedForm(game, update.Info));
+        bool hasClosedForm = game is IClosedFormField && (regulariser == null || regulariser.HasClosedForm(game, update));
         bool closed = backend switch
         {
             ToyBackend.ClosedForm => hasClosedForm
@@ -34,7 +35,7 @@ public static class BatchedToyRunner
             : RunTensor(game, update, batch, steps, regulariser, recordTrajectory, spectrum);
     }
 
-    private static ToyBatchResult RunTensor(IVectorFieldGame game, EulerUpdate update, ToyBatch batch, int steps,
+    private static ToyBatchResult RunTensor(IVectorFieldGame game, SchemeInfo update, ToyBatch batch, int steps,
         ToyRegularisation? reg, bool record, MapSpectrum? spectrum)
     {
         int b = batch.Count, dim = game.PhiDim + game.ThetaDim;

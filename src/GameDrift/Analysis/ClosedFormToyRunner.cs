@@ -1,4 +1,5 @@
 using GameDrift.Games;
+using GameDrift.Schemes;
 
 namespace GameDrift.Analysis;
 
@@ -7,7 +8,7 @@ namespace GameDrift.Analysis;
 /// and single runs agree bit for bit.</summary>
 internal static class ClosedFormToyRunner
 {
-    public static ToyBatchResult Run(IClosedFormField game, EulerUpdate update, ToyBatch batch, int steps, bool record,
+    public static ToyBatchResult Run(IClosedFormField game, SchemeInfo update, ToyBatch batch, int steps, bool record,
         ToyRegularisation? reg, MapSpectrum? spectrum)
     {
         int b = batch.Count, dim = game.PhiDim + game.ThetaDim;
@@ -36,21 +37,21 @@ internal static class ClosedFormToyRunner
         private readonly (double Self, double Other)[] w;
         private readonly NormTerms? norms;
 
-        public Work(IClosedFormField game, ToyRegularisation? reg, EulerUpdate update)
+        public Work(IClosedFormField game, ToyRegularisation? reg, SchemeInfo update)
         {
             this.game = game;
             penalty = reg?.PenaltyGamma ?? 0;
-            w = reg?.NormWeights(update.Info) ?? new (double, double)[2];
+            w = reg?.NormWeights(update) ?? new (double, double)[2];
             if (w.Any(x => x != default)) norms = new NormTerms(game.PhiDim, game.ThetaDim);
             np = game.PhiDim; nt = game.ThetaDim;
             z = new double[np + nt]; v = new double[np + nt];
             f = new double[np]; g = new double[nt]; df = new double[np]; dg = new double[nt];
         }
 
-        public (double[] Final, double Lyapunov) Run(EulerUpdate update, double etaPhi, double etaTheta,
+        public (double[] Final, double Lyapunov) Run(SchemeInfo update, double etaPhi, double etaTheta,
             double[] start, int steps, DistanceTracker tracker, Action<int, double[]>? record)
         {
-            var order = update.Scheme == EulerScheme.Simultaneous ? null : update.Info.AlternatingOrder.ToArray();
+            var order = update.Kind == SchemeKind.Simultaneous ? null : update.AlternatingOrder.ToArray();
             start.CopyTo(z, 0);
             Array.Fill(v, 1.0 / Math.Sqrt(z.Length));
             tracker.Observe(0, z);

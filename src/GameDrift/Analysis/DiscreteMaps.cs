@@ -10,21 +10,21 @@ namespace GameDrift.Analysis;
 public static class DiscreteMaps
 {
     /// <summary>One update of <see cref="UpdateRule"/> (the training schemes' rule) through <see cref="ToyOracle"/>:
-    /// simultaneous phi += eta_phi f, theta += eta_theta g at the old point; alternating DiscSteps steps of phi then
-    /// GenSteps steps of theta, each at the latest point (or the generator first). With <paramref name="createGraph"/>
+    /// simultaneous phi += eta_phi f, theta += eta_theta g at the old point; alternating PhiSteps steps of phi then
+    /// ThetaSteps steps of theta, each at the latest point (or the generator first). With <paramref name="createGraph"/>
     /// the result is differentiable in (phi, theta) even with a regulariser.</summary>
-    public static (Tensor Phi, Tensor Theta) Step(IVectorFieldGame game, EulerUpdate update, Tensor phi, Tensor theta,
+    public static (Tensor Phi, Tensor Theta) Step(IVectorFieldGame game, SchemeInfo update, Tensor phi, Tensor theta,
         Tensor etaPhi, Tensor etaTheta, ToyRegularisation? regulariser = null, bool createGraph = false)
     {
-        update.Validate();
-        var oracle = new ToyOracle(game.Field, update.Info, etaPhi, etaTheta, regulariser, createGraph);
-        var (p, t) = UpdateRule.Step(update.Info, new[] { phi }, new[] { theta }, oracle);
+        Validate(update);
+        var oracle = new ToyOracle(game.Field, update, etaPhi, etaTheta, regulariser, createGraph);
+        var (p, t) = UpdateRule.Step(update, new[] { phi }, new[] { theta }, oracle);
         return (p[0], t[0]);
     }
 
     /// <summary>One step from the joint states z [B, d] and the step's Jacobian applied to tangents v [B, d] (autograd
     /// through the map, regularisers included): the new states (detached) and J v.</summary>
-    public static (Tensor Z, Tensor Jv) StepWithTangent(IVectorFieldGame game, EulerUpdate update, Tensor z, Tensor v,
+    public static (Tensor Z, Tensor Jv) StepWithTangent(IVectorFieldGame game, SchemeInfo update, Tensor z, Tensor v,
         Tensor etaPhi, Tensor etaTheta, ToyRegularisation? regulariser)
     {
         var (p0, t0) = JointState.Split(game, z);
@@ -36,13 +36,13 @@ public static class DiscreteMaps
     }
 
     /// <summary>d(map)/d(phi, theta) at z by autograd through the map (spec §7.3/§7.4 update Jacobians).</summary>
-    public static Matrix<double> Jacobian(IVectorFieldGame game, EulerUpdate update, ReadOnlySpan<double> z,
+    public static Matrix<double> Jacobian(IVectorFieldGame game, SchemeInfo update, ReadOnlySpan<double> z,
         double etaPhi, double etaTheta, ToyRegularisation? regulariser = null) =>
         Jacobians(game, update, new[] { z.ToArray() }, new[] { etaPhi }, new[] { etaTheta }, regulariser)[0];
 
     /// <summary>The maps' Jacobians at points[i] with rates (etaPhi[i], etaTheta[i]), all from one batched step: row k * b + i
     /// carries configuration i with the tangent e_k, so its J v is column k of that configuration's Jacobian.</summary>
-    public static Matrix<double>[] Jacobians(IVectorFieldGame game, EulerUpdate update, IReadOnlyList<double[]> points,
+    public static Matrix<double>[] Jacobians(IVectorFieldGame game, SchemeInfo update, IReadOnlyList<double[]> points,
         double[] etaPhi, double[] etaTheta, ToyRegularisation? regulariser = null)
     {
         foreach (var p in points) JointState.Check(game, p.Length);
@@ -56,10 +56,24 @@ public static class DiscreteMaps
     }
 
     /// <summary>The spectral radius of the map's Jacobian at the equilibrium and its verdict.</summary>
-    public static (double Rho, StabilityVerdict Verdict) AtEquilibrium(IVectorFieldGame game, EulerUpdate update,
+    public static (double Rho, StabilityVerdict Verdict) AtEquilibrium(IVectorFieldGame game, SchemeInfo update,
         double etaPhi, double etaTheta, ToyRegularisation? regulariser = null)
     {
         var rho = Stability.SpectralRadius(Jacobian(game, update, JointState.RequireEquilibrium(game), etaPhi, etaTheta, regulariser));
         return (rho, Stability.OfSpectralRadius(rho));
+    }
+
+    /// <summary>The toy maps are the Euler schemes of spec §3.1: returns <paramref name="kind"/> unless it is RK4.</summary>
+    public static SchemeKind RequireEuler(SchemeKind kind) => kind != SchemeKind.RungeKutta4 ? kind
+        : throw new ArgumentException("scheme 'rk4': the toy maps take simultaneous or alternating (rk4 is a training scheme and a flow integrator)");
+
+    /// <summary>Throws when <paramref name="scheme"/> is not an Euler scheme or its step counts make no sense for it.</summary>
+    public static void Validate(SchemeInfo scheme)
+    {
+        RequireEuler(scheme.Kind);
+        if (scheme.PhiSteps < 1 || scheme.ThetaSteps < 1)
+            throw new ArgumentException($"step counts must be at least 1 (got discriminator {scheme.PhiSteps}, generator {scheme.ThetaSteps})");
+        if (scheme.Kind == SchemeKind.Simultaneous && (scheme.PhiSteps != 1 || scheme.ThetaSteps != 1 || scheme.First != PlayerRole.Phi))
+            throw new ArgumentException("simultaneous updates take exactly one step per player");
     }
 }

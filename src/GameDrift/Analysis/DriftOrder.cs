@@ -1,4 +1,5 @@
 using GameDrift.Games;
+using GameDrift.Schemes;
 
 namespace GameDrift.Analysis;
 
@@ -14,7 +15,7 @@ public static class DriftOrder
 {
     public static readonly string[] Columns = { "scheme", "flow", "slope" };
 
-    public static IReadOnlyList<DriftOrderRow> Run(IVectorFieldGame game, EulerScheme scheme, double lrRatio, double[] start,
+    public static IReadOnlyList<DriftOrderRow> Run(IVectorFieldGame game, SchemeKind scheme, double lrRatio, double[] start,
         int points = 6, int substeps = 20)
     {
         ArgumentNullException.ThrowIfNull(game);

@@ -22,7 +22,7 @@ public static class Flows
 {
     /// <summary>The field of <paramref name="kind"/> as a function of the joint state. For
     /// <see cref="FlowKind.ModifiedPaper"/> it is the per-player-time field (integrate to tau = eta of the player read).</summary>
-    public static Func<Tensor, Tensor> Field(IVectorFieldGame game, EulerScheme scheme, FlowKind kind, Tensor etaPhi, Tensor etaTheta) =>
+    public static Func<Tensor, Tensor> Field(IVectorFieldGame game, SchemeKind scheme, FlowKind kind, Tensor etaPhi, Tensor etaTheta) =>
         z =>
         {
             var (phi, theta) = JointState.Split(game, z);
@@ -39,7 +39,7 @@ public static class Flows
     /// <summary>The flow's prediction of <paramref name="steps"/> Euler steps from z0 (rows: configurations), with
     /// <paramref name="substeps"/> RK4 steps per Euler step; <paramref name="each"/> sees the prediction after every Euler
     /// step (valid during the call). The paper form is read per player at n*eta_phi and n*eta_theta (two solves).</summary>
-    public static Tensor Predict(IVectorFieldGame game, EulerScheme scheme, FlowKind kind, Tensor z0, Tensor etaPhi, Tensor etaTheta,
+    public static Tensor Predict(IVectorFieldGame game, SchemeKind scheme, FlowKind kind, Tensor z0, Tensor etaPhi, Tensor etaTheta,
         int steps = 1, int substeps = 50, Action<int, Tensor>? each = null)
     {
         using var scope = torch.NewDisposeScope();
@@ -70,7 +70,7 @@ public static class Flows
     {
         if (substeps < 1) throw new ArgumentException("RK4 needs at least one substep", nameof(substeps));
         var oracle = new ToyOracle((phi, theta) => JointState.Split(game, field(JointState.Join(phi, theta))),
-            new SchemeInfo(SchemeKind.RungeKutta4, 1, 1), dt, dt, null, createGraph: false);
+            new SchemeInfo(SchemeKind.RungeKutta4), dt, dt, null, createGraph: false);
         var z = z0.Detach();
         for (int i = 0; i < substeps; i++)
         {

@@ -1,4 +1,5 @@
 using GameDrift.Games;
+using GameDrift.Schemes;
 using GameDrift.Torch;
 
 namespace GameDrift.Analysis;
@@ -15,7 +16,7 @@ public static class LocalErrorOrder
 {
     /// <summary>Errors and slope of <paramref name="kind"/> for learning rates (alpha h, lambda h), h in <paramref name="hs"/>.
     /// All h advance in one batched computation.</summary>
-    public static OrderFit Fit(IVectorFieldGame game, EulerScheme scheme, FlowKind kind, double[] z0, double alpha, double lambda,
+    public static OrderFit Fit(IVectorFieldGame game, SchemeKind scheme, FlowKind kind, double[] z0, double alpha, double lambda,
         double[] hs, int substeps = 50)
     {
         if (hs.Length < 2) throw new ArgumentException("the order test needs at least two step sizes", nameof(hs));
@@ -27,7 +28,7 @@ public static class LocalErrorOrder
         var etaTheta = hT * lambda;
         var z = torch.Tensor(Enumerable.Range(0, b).SelectMany(_ => z0).ToArray(), new long[] { b, d });
         var (phi, theta) = JointState.Split(game, z);
-        var (p1, t1) = DiscreteMaps.Step(game, new EulerUpdate(scheme), phi, theta, etaPhi, etaTheta);
+        var (p1, t1) = DiscreteMaps.Step(game, new SchemeInfo(scheme), phi, theta, etaPhi, etaTheta);
         var flow = Flows.Predict(game, scheme, kind, z, etaPhi, etaTheta, 1, substeps);
         var errors = (JointState.Join(p1, t1) - flow).Norm(2, new long[] { -1 }).ToArray<double>();
         return new OrderFit((double[])hs.Clone(), errors, LogLogSlope(hs, errors));

@@ -1,5 +1,6 @@
 using GameDrift.Analysis.SingleObjective;
 using GameDrift.Games;
+using GameDrift.Schemes;
 using GameDrift.Torch;
 
 namespace GameDrift.Analysis;
@@ -11,7 +12,7 @@ namespace GameDrift.Analysis;
 public static class LyapunovTrace
 {
     /// <summary>Estimates for n = 0..N (NaN at n = 0) of a toy run whose iterates are <paramref name="trajectory"/>[n].</summary>
-    public static double[] Toy(IVectorFieldGame game, EulerUpdate update, IReadOnlyList<double[]> trajectory, double lrD, double lrG,
+    public static double[] Toy(IVectorFieldGame game, SchemeInfo update, IReadOnlyList<double[]> trajectory, double lrD, double lrG,
         ToyRegularisation? regulariser = null)
     {
         int dim = game.PhiDim + game.ThetaDim;

@@ -1,4 +1,5 @@
 using GameDrift.Games;
+using GameDrift.Schemes;
 
 namespace GameDrift.Analysis;
 
@@ -14,7 +15,7 @@ public sealed record MapSpectrum(double[] Rho, double[] Angle)
     /// <summary>The spectrum of every configuration of <paramref name="batch"/> (the starts are not read); null when the game
     /// has no known equilibrium. The maps' Jacobians come by autograd through one batched step (the scheme's
     /// <see cref="Schemes.UpdateRule"/>), one tangent per coordinate.</summary>
-    public static MapSpectrum? AtEquilibrium(IVectorFieldGame game, EulerUpdate update, ToyBatch batch, ToyRegularisation? reg)
+    public static MapSpectrum? AtEquilibrium(IVectorFieldGame game, SchemeInfo update, ToyBatch batch, ToyRegularisation? reg)
     {
         if (game.Equilibrium is not { } eq) return null;
         int b = batch.Count;

@@ -1,4 +1,5 @@
 using GameDrift.Games;
+using GameDrift.Schemes;
 using GameDrift.Torch;
 
 namespace GameDrift.Analysis;
@@ -21,13 +22,13 @@ public static class ModifiedFields
     /// <summary>§3.3 single clock, iteration time. Simultaneous:
     /// phi' = eta_phi [f - ½(eta_phi f_phi f + eta_theta f_theta g)], theta' = eta_theta [g - ½(eta_phi g_phi f + eta_theta g_theta g)];
     /// alternating: the g_phi f coefficient becomes -eta_phi (the extra +eta_phi eta_theta g_phi f).</summary>
-    public static (Tensor F, Tensor G) SingleClock(IVectorFieldGame game, EulerScheme scheme, Tensor phi, Tensor theta,
+    public static (Tensor F, Tensor G) SingleClock(IVectorFieldGame game, SchemeKind scheme, Tensor phi, Tensor theta,
         Tensor etaPhi, Tensor etaTheta, bool createGraph = false)
     {
         using var scope = torch.NewDisposeScope();
         var (p, t) = Inputs(phi, theta);
         var d = DriftTerms.Compute(game, p, t, createGraph);
-        var gphiCoef = scheme == EulerScheme.Simultaneous ? etaPhi : -etaPhi;
+        var gphiCoef = DiscreteMaps.RequireEuler(scheme) == SchemeKind.Simultaneous ? etaPhi : -etaPhi;
         var mf = etaPhi * (d.F - 0.5 * (etaPhi * d.FphiF + etaTheta * d.FthetaG));
         var mg = etaTheta * (d.G - 0.5 * (gphiCoef * d.GphiF + etaTheta * d.GthetaG));
         return Out(mf, mg, createGraph);
@@ -35,13 +36,13 @@ public static class ModifiedFields
 
     /// <summary>§3.2 paper form, per-player time. phi' = f - eta_phi/2 (f_phi f + f_theta g);
     /// theta' = g - eta_theta/2 (c g_phi f + g_theta g) with c = 1 (simultaneous) or 1 - 2 eta_phi/eta_theta (alternating).</summary>
-    public static (Tensor F, Tensor G) Paper(IVectorFieldGame game, EulerScheme scheme, Tensor phi, Tensor theta,
+    public static (Tensor F, Tensor G) Paper(IVectorFieldGame game, SchemeKind scheme, Tensor phi, Tensor theta,
         Tensor etaPhi, Tensor etaTheta, bool createGraph = false)
     {
         using var scope = torch.NewDisposeScope();
         var (p, t) = Inputs(phi, theta);
         var d = DriftTerms.Compute(game, p, t, createGraph);
-        var c = scheme == EulerScheme.Simultaneous ? torch.OnesLike(etaPhi) : 1.0 - 2.0 * etaPhi / etaTheta;
+        var c = DiscreteMaps.RequireEuler(scheme) == SchemeKind.Simultaneous ? torch.OnesLike(etaPhi) : 1.0 - 2.0 * etaPhi / etaTheta;
         var mf = d.F - 0.5 * etaPhi * (d.FphiF + d.FthetaG);
         var mg = d.G - 0.5 * etaTheta * (c * d.GphiF + d.GthetaG);
         return Out(mf, mg, createGraph);
@@ -49,7 +50,7 @@ public static class ModifiedFields
 
     /// <summary>The paper form rewritten on the single clock (phi-row times eta_phi, theta-row times eta_theta):
     /// the reading under which it fails as a trajectory model when alpha != lambda (§3.3).</summary>
-    public static (Tensor F, Tensor G) PaperOnOneClock(IVectorFieldGame game, EulerScheme scheme, Tensor phi, Tensor theta,
+    public static (Tensor F, Tensor G) PaperOnOneClock(IVectorFieldGame game, SchemeKind scheme, Tensor phi, Tensor theta,
         Tensor etaPhi, Tensor etaTheta, bool createGraph = false)
     {
         var (f, g) = Paper(game, scheme, phi, theta, etaPhi, etaTheta, createGraph);

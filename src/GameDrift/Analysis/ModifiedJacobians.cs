@@ -1,4 +1,5 @@
 using GameDrift.Regularisers;
+using GameDrift.Schemes;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace GameDrift.Analysis;
@@ -10,11 +11,11 @@ public static class ModifiedJacobians
 {
     /// <summary>Paper form (per-player time): J - h/2 K J^2, K = diag(alpha I, lambda I); alternating replaces the
     /// second block-row of Delta by lambda((1 - 2alpha/lambda) g_phi [f_phi, f_theta] + g_theta [g_phi, g_theta]).</summary>
-    public static Matrix<double> Paper(Matrix<double> j, int phiDim, EulerScheme scheme, double alpha, double lambda, double h)
+    public static Matrix<double> Paper(Matrix<double> j, int phiDim, SchemeKind scheme, double alpha, double lambda, double h)
     {
         var k = Scaling(j.RowCount, phiDim, alpha, lambda);
         var delta = k * j * j;
-        if (scheme == EulerScheme.Alternating)
+        if (DiscreteMaps.RequireEuler(scheme) == SchemeKind.Alternating)
         {
             // lambda (1 - 2a/l) g_phi J_top = lambda g_phi J_top - 2 alpha g_phi J_top
             var correction = GPhiTimesTop(j, phiDim);
@@ -24,11 +25,11 @@ public static class ModifiedJacobians
     }
 
     /// <summary>Single clock: J_F - h/2 J_F^2 with J_F = K J; alternating adds h [[0, 0], [lambda alpha g_phi f_phi, lambda alpha g_phi f_theta]].</summary>
-    public static Matrix<double> SingleClock(Matrix<double> j, int phiDim, EulerScheme scheme, double alpha, double lambda, double h)
+    public static Matrix<double> SingleClock(Matrix<double> j, int phiDim, SchemeKind scheme, double alpha, double lambda, double h)
     {
         var jf = Scaling(j.RowCount, phiDim, alpha, lambda) * j;
         var result = jf - jf * jf * (h / 2);
-        if (scheme == EulerScheme.Alternating)
+        if (DiscreteMaps.RequireEuler(scheme) == SchemeKind.Alternating)
             SubtractLowerRows(result, phiDim, GPhiTimesTop(j, phiDim) * (-h * lambda * alpha));
         return result;
     }
@@ -38,7 +39,7 @@ public static class ModifiedJacobians
         Matrix<double>.Build.DenseOfDiagonalArray(Enumerable.Range(0, n).Select(i => i < phiDim ? alpha : lambda).ToArray());
 
     /// <summary>Either form by <paramref name="form"/>.</summary>
-    public static Matrix<double> Of(DriftConvention form, Matrix<double> j, int phiDim, EulerScheme scheme, double alpha, double lambda, double h) =>
+    public static Matrix<double> Of(DriftConvention form, Matrix<double> j, int phiDim, SchemeKind scheme, double alpha, double lambda, double h) =>
         form == DriftConvention.Paper ? Paper(j, phiDim, scheme, alpha, lambda, h) : SingleClock(j, phiDim, scheme, alpha, lambda, h);
 
     // g_phi [f_phi, f_theta]: (n - phiDim) x n.

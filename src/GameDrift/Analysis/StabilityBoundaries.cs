@@ -1,4 +1,5 @@
 using GameDrift.Games;
+using GameDrift.Schemes;
 
 namespace GameDrift.Analysis;
 
@@ -11,7 +12,7 @@ public static class StabilityBoundaries
 {
     /// <summary>Predictors "paper" and "single-clock" (modified Jacobians, §3.5) and "exact-map" (spectral radius of the
     /// update map at the equilibrium, <see cref="MapSpectrum"/>, all grid nodes in one batched step).</summary>
-    public static IReadOnlyList<BoundaryCurve> Compute(IVectorFieldGame game, EulerScheme scheme, LogRange lrD, LogRange ratio,
+    public static IReadOnlyList<BoundaryCurve> Compute(IVectorFieldGame game, SchemeKind scheme, LogRange lrD, LogRange ratio,
         int resolution = 160)
     {
         var eq = JointState.RequireEquilibrium(game);
@@ -19,7 +20,7 @@ public static class StabilityBoundaries
         var xs = LogRange.Values(lrD.Start, lrD.Stop, resolution);
         var ys = LogRange.Values(ratio.Start, ratio.Stop, resolution);
         var nodes = xs.SelectMany(d => ys.Select(r => (D: d, G: d / r))).ToArray();
-        var rho = MapSpectrum.AtEquilibrium(game, new EulerUpdate(scheme),
+        var rho = MapSpectrum.AtEquilibrium(game, new SchemeInfo(scheme),
             new ToyBatch(nodes.Select(x => x.D).ToArray(), nodes.Select(x => x.G).ToArray(), Array.Empty<double[]>()), null)!.Rho;
         var predictors = new (string Name, Func<int, int, StabilityVerdict> Verdict)[]
         {

@@ -1,4 +1,5 @@
 using GameDrift.Games;
+using GameDrift.Schemes;
 using GameDrift.Torch;
 
 namespace GameDrift.Analysis;
@@ -18,7 +19,7 @@ public static class ToyRun
     /// flows (of the unregularised game) at every step, by RK4 with <paramref name="flowSubsteps"/> steps per update.
     /// "modified-paper" is the paper form read on one clock; "modified-paper-per-player" reads phi at n*lr_d and
     /// theta at n*lr_g (§3.3).</summary>
-    public static ToyRunResult Run(IVectorFieldGame game, EulerScheme scheme, double lrD, double lrG, int steps, double[] start,
+    public static ToyRunResult Run(IVectorFieldGame game, SchemeKind scheme, double lrD, double lrG, int steps, double[] start,
         ToyRegularisation? regulariser = null, bool includeFlows = true, int flowSubsteps = 4)
     {
         ArgumentNullException.ThrowIfNull(game);
@@ -26,7 +27,7 @@ public static class ToyRun
         ToyBatch.CheckRate(lrG, "generator");
         JointState.Check(game, start.Length);
         if (steps < 1) throw new ArgumentException($"the number of steps must be at least 1 (got {steps})", nameof(steps));
-        var run = BatchedToyRunner.Run(game, new EulerUpdate(scheme), ToyBatch.Single(lrD, lrG, start), steps, regulariser, recordTrajectory: true);
+        var run = BatchedToyRunner.Run(game, new SchemeInfo(scheme), ToyBatch.Single(lrD, lrG, start), steps, regulariser, recordTrajectory: true);
         var rows = Enumerable.Range(0, steps + 1).Select(n => Row(n, run.Trajectory![n][0])).ToArray();
         var flows = new Dictionary<string, double[][]>();
         if (includeFlows)
@@ -48,7 +49,7 @@ public static class ToyRun
     private static double[] Row(int n, double[] z) => new[] { (double)n }.Concat(z).ToArray();
 
     // The flow sampled at every step.
-    private static double[][] Sample(IVectorFieldGame game, EulerScheme scheme, FlowKind kind, double lrD, double lrG, int steps,
+    private static double[][] Sample(IVectorFieldGame game, SchemeKind scheme, FlowKind kind, double lrD, double lrG, int steps,
         double[] start, int substeps)
     {
         using var scope = torch.NewDisposeScope();

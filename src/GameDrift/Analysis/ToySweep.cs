@@ -1,4 +1,5 @@
 using GameDrift.Games;
+using GameDrift.Schemes;
 
 namespace GameDrift.Analysis;
 
@@ -20,7 +21,7 @@ public static class ToySweep
         { "lr_d", "lr_g", "scheme", "regulariser", "final_distance", "verdict", "lyapunov", "spectral_radius",
           "predicted_exact_map", "predicted_paper_unregularised", "predicted_single_clock_unregularised" };
 
-    public static ToySweepResult Run(IVectorFieldGame game, EulerScheme scheme, LogRange lrD, LogRange ratio, int steps, double[] start,
+    public static ToySweepResult Run(IVectorFieldGame game, SchemeKind scheme, LogRange lrD, LogRange ratio, int steps, double[] start,
         ToyRegularisation? regulariser = null, int boundaryResolution = 160)
     {
         ArgumentNullException.ThrowIfNull(game);
@@ -40,7 +41,7 @@ public static class ToySweep
                 etaTheta[a * rs.Length + b] = ds[a] / rs[b];
             }
         var batch = new ToyBatch(etaPhi, etaTheta, Enumerable.Repeat(start, n).ToArray());
-        var run = BatchedToyRunner.Run(game, new EulerUpdate(scheme), batch, steps, regulariser);
+        var run = BatchedToyRunner.Run(game, new SchemeInfo(scheme), batch, steps, regulariser);
         var j = FieldJacobian.Of(game, eq);
         string schemeName = scheme.ToString().ToLowerInvariant(), regName = regulariser?.ToString() ?? "none";
         var rows = new ToySweepRow[n];

@@ -2,6 +2,7 @@ using GameDrift.Regularisers;
 using GameDrift.Analysis;
 using GameDrift.Games;
 using GameDrift.Games.Toys;
+using GameDrift.Schemes;
 
 namespace GameDrift.Tests.Analysis;
 
@@ -22,28 +23,28 @@ public class BatchedRunnerTests
         return new ToyBatch(etaPhi, etaTheta, starts);
     }
 
-    public static TheoryData<string, ToyBackend, EulerScheme, bool> Cases() => new()
+    public static TheoryData<string, ToyBackend, SchemeKind, bool> Cases() => new()
     {
-        { "dirac", ToyBackend.ClosedForm, EulerScheme.Simultaneous, false },
-        { "dirac", ToyBackend.ClosedForm, EulerScheme.Alternating, false },
-        { "dirac", ToyBackend.Tensor, EulerScheme.Simultaneous, false },
-        { "dirac", ToyBackend.Tensor, EulerScheme.Alternating, true },
-        { "bilinear", ToyBackend.Tensor, EulerScheme.Alternating, false },
-        { "general-sum", ToyBackend.Tensor, EulerScheme.Simultaneous, true },
+        { "dirac", ToyBackend.ClosedForm, SchemeKind.Simultaneous, false },
+        { "dirac", ToyBackend.ClosedForm, SchemeKind.Alternating, false },
+        { "dirac", ToyBackend.Tensor, SchemeKind.Simultaneous, false },
+        { "dirac", ToyBackend.Tensor, SchemeKind.Alternating, true },
+        { "bilinear", ToyBackend.Tensor, SchemeKind.Alternating, false },
+        { "general-sum", ToyBackend.Tensor, SchemeKind.Simultaneous, true },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void BatchedEqualsSingleRunsBitForBit(string name, ToyBackend backend, EulerScheme scheme, bool regularised)
+    public void BatchedEqualsSingleRunsBitForBit(string name, ToyBackend backend, SchemeKind scheme, bool regularised)
     {
         var game = ToyGames.Create(name);
         var start = name == "general-sum" ? GeneralSumGame.Start : new[] { 1.0, 1.0 };
         var batch = Grid(37, start); // more rows than a SIMD block, so vectorised kernels are exercised
         var reg = regularised ? DriftRegulariser.CancelInteraction(DriftConvention.SingleClock) : null;
-        var all = BatchedToyRunner.Run(game, new EulerUpdate(scheme), batch, 40, reg, backend: backend);
+        var all = BatchedToyRunner.Run(game, new SchemeInfo(scheme), batch, 40, reg, backend: backend);
         foreach (int i in new[] { 0, 5, 17, 36 })
         {
-            var one = BatchedToyRunner.Run(game, new EulerUpdate(scheme), ToyBatch.Single(batch.EtaPhi[i], batch.EtaTheta[i], batch.Starts[i]),
+            var one = BatchedToyRunner.Run(game, new SchemeInfo(scheme), ToyBatch.Single(batch.EtaPhi[i], batch.EtaTheta[i], batch.Starts[i]),
                 40, reg, backend: backend);
             Assert.Equal(one.Final[0], all.Final[i]); // exact double equality
             Assert.Equal(one.Lyapunov[0], all.Lyapunov[i]);
@@ -52,16 +53,16 @@ public class BatchedRunnerTests
     }
 
     [Theory]
-    [InlineData("dirac", EulerScheme.Simultaneous)]
-    [InlineData("dirac-ns", EulerScheme.Alternating)]
-    [InlineData("dirac-wgan", EulerScheme.Alternating)]
-    [InlineData("rotational", EulerScheme.Simultaneous)]
-    public void ClosedFormAgreesWithTensorPath(string name, EulerScheme scheme)
+    [InlineData("dirac", SchemeKind.Simultaneous)]
+    [InlineData("dirac-ns", SchemeKind.Alternating)]
+    [InlineData("dirac-wgan", SchemeKind.Alternating)]
+    [InlineData("rotational", SchemeKind.Simultaneous)]
+    public void ClosedFormAgreesWithTensorPath(string name, SchemeKind scheme)
     {
         var game = ToyGames.Create(name);
         var batch = Grid(9, new[] { 1.0, -0.5 });
-        var a = BatchedToyRunner.Run(game, new EulerUpdate(scheme), batch, 60, backend: ToyBackend.ClosedForm);
-        var b = BatchedToyRunner.Run(game, new EulerUpdate(scheme), batch, 60, backend: ToyBackend.Tensor);
+        var a = BatchedToyRunner.Run(game, new SchemeInfo(scheme), batch, 60, backend: ToyBackend.ClosedForm);
+        var b = BatchedToyRunner.Run(game, new SchemeInfo(scheme), batch, 60, backend: ToyBackend.Tensor);
         for (int i = 0; i < batch.Count; i++)
         {
             for (int k = 0; k < 2; k++) Assert.Equal(b.Final[i][k], a.Final[i][k], 12);
@@ -73,7 +74,7 @@ public class BatchedRunnerTests
     public void DiracSimultaneousNormIdentityEveryStepT10()
     {
         const double h = 0.1;
-        var run = BatchedToyRunner.Run(new DiracGan(), EulerUpdate.Simultaneous, ToyBatch.Single(h, h, new[] { -1.0, 1.0 }), 200,
+        var run = BatchedToyRunner.Run(new DiracGan(), new SchemeInfo(SchemeKind.Simultaneous), ToyBatch.Single(h, h, new[] { -1.0, 1.0 }), 200,
             recordTrajectory: true);
         for (int n = 0; n < 200; n++)
         {
@@ -83,7 +84,7 @@ public class BatchedRunnerTests
             double expected = (1 + h * h * s * s) * (z[0] * z[0] + z[1] * z[1]);
             Assert.Equal(expected, next[0] * next[0] + next[1] * next[1], 12);
         }
-        var longRun = BatchedToyRunner.Run(new DiracGan(), EulerUpdate.Simultaneous, ToyBatch.Single(h, h, new[] { -1.0, 1.0 }), 20000);
+        var longRun = BatchedToyRunner.Run(new DiracGan(), new SchemeInfo(SchemeKind.Simultaneous), ToyBatch.Single(h, h, new[] { -1.0, 1.0 }), 20000);
         Assert.Equal(4.24, longRun.FinalDistance[0], 2);
         Assert.Equal(ToyRegime.Diverged, longRun.Regime(0));
     }
@@ -96,7 +97,7 @@ public class BatchedRunnerTests
             pairs.Select(_ => new[] { -1.0, 1.0 }).ToArray());
         foreach (bool discFirst in new[] { true, false })
         {
-            var run = BatchedToyRunner.Run(new DiracGan(), new EulerUpdate(EulerScheme.Alternating, DiscriminatorFirst: discFirst),
+            var run = BatchedToyRunner.Run(new DiracGan(), new SchemeInfo(SchemeKind.Alternating, First: discFirst ? PlayerRole.Phi : PlayerRole.Theta),
                 batch, 20000, recordTrajectory: true);
             for (int i = 0; i < pairs.Length; i++)
             {
@@ -111,11 +112,11 @@ public class BatchedRunnerTests
     }
 
     [Theory]
-    [InlineData(EulerScheme.Simultaneous, 0.98061)]
-    [InlineData(EulerScheme.Alternating, 0.96000)]
-    public void LyapunovOfContractingLinearMapIsLogSpectralRadius(EulerScheme scheme, double rho)
+    [InlineData(SchemeKind.Simultaneous, 0.98061)]
+    [InlineData(SchemeKind.Alternating, 0.96000)]
+    public void LyapunovOfContractingLinearMapIsLogSpectralRadius(SchemeKind scheme, double rho)
     {
-        var run = BatchedToyRunner.Run(new RotationalGame(0.2, 0.2), new EulerUpdate(scheme), ToyBatch.Single(0.2, 0.2, new[] { 1.0, 1.0 }), 4000);
+        var run = BatchedToyRunner.Run(new RotationalGame(0.2, 0.2), new SchemeInfo(scheme), ToyBatch.Single(0.2, 0.2, new[] { 1.0, 1.0 }), 4000);
         Assert.Equal(Math.Log(rho), run.Lyapunov[0], 3);
         Assert.Equal(ToyRegime.Converged, run.Regime(0));
     }
@@ -123,7 +124,7 @@ public class BatchedRunnerTests
     [Fact]
     public void ExpandingLinearMapDivergesWithPositiveExponent()
     {
-        var run = BatchedToyRunner.Run(new RotationalGame(0.09, 0.09), EulerUpdate.Simultaneous, ToyBatch.Single(0.2, 0.2, new[] { 1.0, 1.0 }), 4000);
+        var run = BatchedToyRunner.Run(new RotationalGame(0.09, 0.09), new SchemeInfo(SchemeKind.Simultaneous), ToyBatch.Single(0.2, 0.2, new[] { 1.0, 1.0 }), 4000);
         Assert.Equal(Math.Log(1.0021597), run.Lyapunov[0], 4);
         Assert.Equal(ToyRegime.Diverged, run.Regime(0));
     }
@@ -144,11 +145,11 @@ public class BatchedRunnerTests
     public void BadInputIsAClearError()
     {
         var game = new DiracGan();
-        var ex = Assert.Throws<ArgumentException>(() => BatchedToyRunner.Run(game, EulerUpdate.Simultaneous, ToyBatch.Single(-0.1, 0.1, new[] { 1.0, 1.0 }), 10));
+        var ex = Assert.Throws<ArgumentException>(() => BatchedToyRunner.Run(game, new SchemeInfo(SchemeKind.Simultaneous), ToyBatch.Single(-0.1, 0.1, new[] { 1.0, 1.0 }), 10));
         Assert.Contains("learning rate", ex.Message);
-        Assert.Throws<ArgumentException>(() => BatchedToyRunner.Run(game, EulerUpdate.Simultaneous, ToyBatch.Single(0.1, 0.1, new[] { 1.0 }), 10));
-        Assert.Throws<ArgumentException>(() => BatchedToyRunner.Run(game, EulerUpdate.Simultaneous, ToyBatch.Single(0.1, 0.1, new[] { 1.0, 1.0 }), 0));
-        Assert.Throws<ArgumentException>(() => BatchedToyRunner.Run(new GeneralSumGame(), EulerUpdate.Simultaneous,
+        Assert.Throws<ArgumentException>(() => BatchedToyRunner.Run(game, new SchemeInfo(SchemeKind.Simultaneous), ToyBatch.Single(0.1, 0.1, new[] { 1.0 }), 10));
+        Assert.Throws<ArgumentException>(() => BatchedToyRunner.Run(game, new SchemeInfo(SchemeKind.Simultaneous), ToyBatch.Single(0.1, 0.1, new[] { 1.0, 1.0 }), 0));
+        Assert.Throws<ArgumentException>(() => BatchedToyRunner.Run(new GeneralSumGame(), new SchemeInfo(SchemeKind.Simultaneous),
             ToyBatch.Single(0.1, 0.1, GeneralSumGame.Start), 10, backend: ToyBackend.ClosedForm));
     }
 }

@@ -1,5 +1,6 @@
 using GameDrift.Analysis;
 using GameDrift.Games.Toys;
+using GameDrift.Schemes;
 
 namespace GameDrift.Tests.Analysis;
 
@@ -16,7 +17,7 @@ public class BilinearVolumeTests
             foreach (var (a, l, h) in Cases)
             {
                 var z = Enumerable.Range(0, game.PhiDim + game.ThetaDim).Select(i => 0.3 * i - 0.4).ToArray();
-                var det = DiscreteMaps.Jacobian(game, EulerUpdate.Alternating, z, a * h, l * h).Determinant();
+                var det = DiscreteMaps.Jacobian(game, new SchemeInfo(SchemeKind.Alternating), z, a * h, l * h).Determinant();
                 Assert.Equal(1.0, det, 12);
             }
     }
@@ -26,7 +27,7 @@ public class BilinearVolumeTests
     {
         foreach (var (a, l, h) in Cases)
         {
-            var det = DiscreteMaps.Jacobian(new BilinearGame(), EulerUpdate.Simultaneous, new[] { 0.5, -1.0 }, a * h, l * h).Determinant();
+            var det = DiscreteMaps.Jacobian(new BilinearGame(), new SchemeInfo(SchemeKind.Simultaneous), new[] { 0.5, -1.0 }, a * h, l * h).Determinant();
             Assert.Equal(1 + a * l * h * h, det, 12);
         }
     }
@@ -37,11 +38,11 @@ public class BilinearVolumeTests
         var j = FieldJacobian.Of(new BilinearGame(), new[] { 0.0, 0.0 });
         foreach (var (a, l, h) in Cases)
         {
-            Assert.Equal(0.0, ModifiedJacobians.SingleClock(j, 1, EulerScheme.Alternating, a, l, h).Trace(), 12);
-            var paper = ModifiedJacobians.Paper(j, 1, EulerScheme.Alternating, a, l, h).Trace();
+            Assert.Equal(0.0, ModifiedJacobians.SingleClock(j, 1, SchemeKind.Alternating, a, l, h).Trace(), 12);
+            var paper = ModifiedJacobians.Paper(j, 1, SchemeKind.Alternating, a, l, h).Trace();
             Assert.Equal((l - a) * h / 2, paper, 12);
             // read on one clock (rows scaled by alpha, lambda): trace (alpha - lambda)^2 h / 2
-            var oneClock = ModifiedJacobians.Scaling(2, 1, a, l) * ModifiedJacobians.Paper(j, 1, EulerScheme.Alternating, a, l, h);
+            var oneClock = ModifiedJacobians.Scaling(2, 1, a, l) * ModifiedJacobians.Paper(j, 1, SchemeKind.Alternating, a, l, h);
             Assert.Equal((a - l) * (a - l) * h / 2, oneClock.Trace(), 12);
         }
     }
@@ -51,7 +52,7 @@ public class BilinearVolumeTests
     {
         // Cross-check of §3.5's closed form against the Jacobian of the modified field itself, on a nonlinear game.
         var game = new DiracGan();
-        foreach (var scheme in new[] { EulerScheme.Simultaneous, EulerScheme.Alternating })
+        foreach (var scheme in new[] { SchemeKind.Simultaneous, SchemeKind.Alternating })
         {
             const double ep = 0.3, et = 0.7;
             var j = FieldJacobian.Of(game, new[] { 0.0, 0.0 });

@@ -1,5 +1,6 @@
 using GameDrift.Analysis;
 using GameDrift.Games.Toys;
+using GameDrift.Schemes;
 using GameDrift.Torch;
 
 namespace GameDrift.Tests.Analysis;
@@ -13,7 +14,7 @@ public class GlobalOrderTests
     private const double T = 2;
 
     // errors[kind][case][h]
-    private static Dictionary<FlowKind, double[][]> Errors(EulerScheme scheme, (double Alpha, double Lambda)[] cases)
+    private static Dictionary<FlowKind, double[][]> Errors(SchemeKind scheme, (double Alpha, double Lambda)[] cases)
     {
         var game = new GeneralSumGame();
         var kinds = new[] { FlowKind.Original, FlowKind.ModifiedSingleClock, FlowKind.ModifiedPaperOneClock };
@@ -28,7 +29,7 @@ public class GlobalOrderTests
             var etaTheta = torch.Tensor(cases.Select(c => c.Lambda * h).ToArray(), new long[] { b, 1 });
             var z0 = torch.Tensor(cases.SelectMany(_ => GeneralSumGame.Start).ToArray(), new long[] { b, 4 });
             var (p, t) = JointState.Split(game, z0);
-            for (int s = 0; s < n; s++) (p, t) = DiscreteMaps.Step(game, new EulerUpdate(scheme), p, t, etaPhi, etaTheta);
+            for (int s = 0; s < n; s++) (p, t) = DiscreteMaps.Step(game, new SchemeInfo(scheme), p, t, etaPhi, etaTheta);
             var zN = JointState.Join(p, t);
             foreach (var kind in kinds)
             {
@@ -46,7 +47,7 @@ public class GlobalOrderTests
     [Fact]
     public void SimultaneousGlobalSlopesT3()
     {
-        var e = Errors(EulerScheme.Simultaneous, new[] { (1.0, 1.0), (1.0, 3.0) });
+        var e = Errors(SchemeKind.Simultaneous, new[] { (1.0, 1.0), (1.0, 3.0) });
         foreach (var c in new[] { 0, 1 })
         {
             Assert.InRange(Slope(e[FlowKind.Original][c]), 0.9, 1.15);
@@ -62,7 +63,7 @@ public class GlobalOrderTests
     [Fact]
     public void AlternatingGlobalSlopesT3()
     {
-        var e = Errors(EulerScheme.Alternating, new[] { (1.0, 3.0), (2.0, 0.5) });
+        var e = Errors(SchemeKind.Alternating, new[] { (1.0, 3.0), (2.0, 0.5) });
         foreach (var c in new[] { 0, 1 })
         {
             Assert.InRange(Slope(e[FlowKind.Original][c]), 0.9, 1.15);

@@ -1,6 +1,7 @@
 using GameDrift.Analysis;
 using GameDrift.Games;
 using GameDrift.Games.Toys;
+using GameDrift.Schemes;
 using GameDrift.Torch;
 
 namespace GameDrift.Tests.Analysis;
@@ -37,8 +38,8 @@ public class LocalOrderTests
     public void IgrSlopesT1()
     {
         var hs = new[] { 0.1, 0.05, 0.025, 0.0125, 0.00625 };
-        var gf = LocalErrorOrder.Fit(new IgrModel(), EulerScheme.Simultaneous, FlowKind.Original, Start, 1, 1, hs);
-        var mf = LocalErrorOrder.Fit(new IgrModel(), EulerScheme.Simultaneous, FlowKind.ModifiedSingleClock, Start, 1, 1, hs);
+        var gf = LocalErrorOrder.Fit(new IgrModel(), SchemeKind.Simultaneous, FlowKind.Original, Start, 1, 1, hs);
+        var mf = LocalErrorOrder.Fit(new IgrModel(), SchemeKind.Simultaneous, FlowKind.ModifiedSingleClock, Start, 1, 1, hs);
         Assert.InRange(gf.Slope, 1.9, 2.1);
         Assert.InRange(mf.Slope, 2.9, 3.1);
         Assert.Equal(4.680e-2, gf.Errors[0], 4);
@@ -49,16 +50,16 @@ public class LocalOrderTests
     public void IgrLeadingConstantsT1()
     {
         const double h = 1e-3;
-        var gf = LocalErrorOrder.Fit(new IgrModel(), EulerScheme.Simultaneous, FlowKind.Original, Start, 1, 1, new[] { h, h / 2 }, 20);
-        var mf = LocalErrorOrder.Fit(new IgrModel(), EulerScheme.Simultaneous, FlowKind.ModifiedSingleClock, Start, 1, 1, new[] { h, h / 2 }, 20);
+        var gf = LocalErrorOrder.Fit(new IgrModel(), SchemeKind.Simultaneous, FlowKind.Original, Start, 1, 1, new[] { h, h / 2 }, 20);
+        var mf = LocalErrorOrder.Fit(new IgrModel(), SchemeKind.Simultaneous, FlowKind.ModifiedSingleClock, Start, 1, 1, new[] { h, h / 2 }, 20);
         Assert.InRange(gf.Errors[0] / (h * h), 5.3634 * 0.99, 5.3634 * 1.01);
         Assert.InRange(mf.Errors[0] / (h * h * h), 19.485 * 0.99, 19.485 * 1.01);
     }
 
-    public static TheoryData<EulerScheme, double, double> T3Cases()
+    public static TheoryData<SchemeKind, double, double> T3Cases()
     {
-        var data = new TheoryData<EulerScheme, double, double>();
-        foreach (var s in new[] { EulerScheme.Simultaneous, EulerScheme.Alternating })
+        var data = new TheoryData<SchemeKind, double, double>();
+        foreach (var s in new[] { SchemeKind.Simultaneous, SchemeKind.Alternating })
             foreach (var (a, l) in new[] { (1.0, 1.0), (1.0, 3.0), (2.0, 0.5) })
                 data.Add(s, a, l);
         return data;
@@ -66,7 +67,7 @@ public class LocalOrderTests
 
     [Theory]
     [MemberData(nameof(T3Cases))]
-    public void TwoPlayerLocalSlopesT3(EulerScheme scheme, double alpha, double lambda)
+    public void TwoPlayerLocalSlopesT3(SchemeKind scheme, double alpha, double lambda)
     {
         var hs = new[] { 0.04, 0.02, 0.01, 0.005 };
         var game = new GeneralSumGame();
@@ -81,7 +82,7 @@ public class LocalOrderTests
     {
         // §3.3: read on one clock with alpha != lambda, the paper form is no better than the original flow.
         var hs = new[] { 0.04, 0.02, 0.01, 0.005 };
-        var fit = LocalErrorOrder.Fit(new GeneralSumGame(), EulerScheme.Simultaneous, FlowKind.ModifiedPaperOneClock,
+        var fit = LocalErrorOrder.Fit(new GeneralSumGame(), SchemeKind.Simultaneous, FlowKind.ModifiedPaperOneClock,
             GeneralSumGame.Start, 1, 3, hs, 20);
         Assert.InRange(fit.Slope, 1.9, 2.1);
     }

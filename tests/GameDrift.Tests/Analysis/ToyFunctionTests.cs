@@ -1,6 +1,8 @@
 using GameDrift.Regularisers;
 using GameDrift.Analysis;
+using GameDrift.Games;
 using GameDrift.Games.Toys;
+using GameDrift.Schemes;
 
 namespace GameDrift.Tests.Analysis;
 
@@ -32,7 +34,7 @@ public class ToyFunctionTests
     [Fact]
     public void ToyRunRowsAndFlows()
     {
-        var result = ToyRun.Run(new DiracGan(), EulerScheme.Alternating, 0.1, 0.2, 30, new[] { 1.0, 1.0 });
+        var result = ToyRun.Run(new DiracGan(), SchemeKind.Alternating, 0.1, 0.2, 30, new[] { 1.0, 1.0 });
         Assert.Equal(new[] { "step", "phi", "theta" }, result.Columns);
         Assert.Equal(31, result.Trajectory.Length);
         Assert.Equal(new[] { 0.0, 1.0, 1.0 }, result.Trajectory[0]);
@@ -51,15 +53,15 @@ public class ToyFunctionTests
     public void ToyRunRejectsBadInput()
     {
         Assert.Contains("discriminator learning rate", Assert.Throws<ArgumentException>(() =>
-            ToyRun.Run(new DiracGan(), EulerScheme.Simultaneous, -0.1, 0.1, 10, new[] { 1.0, 1.0 })).Message);
+            ToyRun.Run(new DiracGan(), SchemeKind.Simultaneous, -0.1, 0.1, 10, new[] { 1.0, 1.0 })).Message);
         Assert.Contains("generator learning rate", Assert.Throws<ArgumentException>(() =>
-            ToyRun.Run(new DiracGan(), EulerScheme.Simultaneous, 0.1, double.NaN, 10, new[] { 1.0, 1.0 })).Message);
-        Assert.Contains("unknown scheme", Assert.Throws<ArgumentException>(() => EulerUpdate.ParseScheme("leapfrog")).Message);
-        Assert.Contains("toy maps take simultaneous or alternating", Assert.Throws<ArgumentException>(() => EulerUpdate.ParseScheme("rk4")).Message);
-        Assert.Equal(EulerScheme.Alternating, EulerUpdate.ParseScheme("alt"));
+            ToyRun.Run(new DiracGan(), SchemeKind.Simultaneous, 0.1, double.NaN, 10, new[] { 1.0, 1.0 })).Message);
+        Assert.Contains("unknown scheme", Assert.Throws<ArgumentException>(() => DiscreteMaps.RequireEuler(SchemeFactory.Parse("leapfrog"))).Message);
+        Assert.Contains("toy maps take simultaneous or alternating", Assert.Throws<ArgumentException>(() => DiscreteMaps.RequireEuler(SchemeFactory.Parse("rk4"))).Message);
+        Assert.Equal(SchemeKind.Alternating, DiscreteMaps.RequireEuler(SchemeFactory.Parse("alt")));
         Assert.Contains("unknown toy game", Assert.Throws<ArgumentException>(() => ToyGames.Create("mog")).Message);
         Assert.Contains("no known equilibrium", Assert.Throws<ArgumentException>(() => ToySweep.Run(new GeneralSumGame(),
-            EulerScheme.Simultaneous, LogRange.Parse("0.1:1:2"), LogRange.Parse("1:2:2"), 10, GeneralSumGame.Start)).Message);
+            SchemeKind.Simultaneous, LogRange.Parse("0.1:1:2"), LogRange.Parse("1:2:2"), 10, GeneralSumGame.Start)).Message);
     }
 
     [Fact]
@@ -67,7 +69,7 @@ public class ToyFunctionTests
     {
         // Alternating Dirac: the exact map cycles for sqrt(lr_d lr_g)/2 <= 2 and diverges beyond; the single-clock
         // prediction says neutral then unstable at the same boundary; the paper form says stable iff lr_d > lr_g.
-        var result = ToySweep.Run(new DiracGan(), EulerScheme.Alternating, LogRange.Parse("0.05:8:5"), LogRange.Parse("0.5:2:3"), 4000,
+        var result = ToySweep.Run(new DiracGan(), SchemeKind.Alternating, LogRange.Parse("0.05:8:5"), LogRange.Parse("0.5:2:3"), 4000,
             new[] { 1.0, 1.0 }, boundaryResolution: 40);
         Assert.Equal(15, result.Rows.Count);
         foreach (var row in result.Rows)
@@ -91,7 +93,7 @@ public class ToyFunctionTests
     [Fact]
     public void DriftOrderSlopes()
     {
-        foreach (var scheme in new[] { EulerScheme.Simultaneous, EulerScheme.Alternating })
+        foreach (var scheme in new[] { SchemeKind.Simultaneous, SchemeKind.Alternating })
         {
             var rows = DriftOrder.Run(new DiracGan(), scheme, 3.0, new[] { 1.0, 1.0 });
             Assert.Equal(new[] { "original", "modified-paper", "modified-single-clock" }, rows.Select(r => r.Flow));
@@ -113,9 +115,9 @@ public class ToyFunctionTests
             MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(2) + MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfDiagonalArray(new[] { a, b }) * j;
         var cases = new[]
         {
-            (EulerUpdate.Simultaneous, Sub(ep, et)),
-            (new EulerUpdate(EulerScheme.Alternating, 3, 2), Sub(0, et).Power(2) * Sub(ep, 0).Power(3)),
-            (new EulerUpdate(EulerScheme.Alternating, 2, 1, false), Sub(ep, 0).Power(2) * Sub(0, et)),
+            (new SchemeInfo(SchemeKind.Simultaneous), Sub(ep, et)),
+            (new SchemeInfo(SchemeKind.Alternating, PhiSteps: 3, ThetaSteps: 2), Sub(0, et).Power(2) * Sub(ep, 0).Power(3)),
+            (new SchemeInfo(SchemeKind.Alternating, First: PlayerRole.Theta, PhiSteps: 2, ThetaSteps: 1), Sub(ep, 0).Power(2) * Sub(0, et)),
         };
         foreach (var (update, map) in cases)
         {
@@ -130,8 +132,8 @@ public class ToyFunctionTests
     {
         // Single-clock cancellation removes the linear outward push of §7.7, so growth is far slower than plain simultaneous GD.
         var batch = ToyBatch.Single(0.2, 0.2, new[] { 1.0, 1.0 });
-        var plain = BatchedToyRunner.Run(new DiracGan(), EulerUpdate.Simultaneous, batch, 300);
-        var reg = BatchedToyRunner.Run(new DiracGan(), EulerUpdate.Simultaneous, batch, 300, DriftRegulariser.CancelInteraction(DriftConvention.SingleClock));
+        var plain = BatchedToyRunner.Run(new DiracGan(), new SchemeInfo(SchemeKind.Simultaneous), batch, 300);
+        var reg = BatchedToyRunner.Run(new DiracGan(), new SchemeInfo(SchemeKind.Simultaneous), batch, 300, DriftRegulariser.CancelInteraction(DriftConvention.SingleClock));
         double grewPlain = plain.FinalDistance[0] - plain.InitialDistance[0], grewReg = reg.FinalDistance[0] - reg.InitialDistance[0];
         Assert.True(grewReg < grewPlain / 5, $"{grewReg} vs {grewPlain}");
     }

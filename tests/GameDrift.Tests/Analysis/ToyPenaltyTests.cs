@@ -2,6 +2,7 @@ using GameDrift.Analysis;
 using GameDrift.Games;
 using GameDrift.Games.Toys;
 using Approx = GameDrift.Tests.TestGames.Approx;
+using GameDrift.Schemes;
 
 namespace GameDrift.Tests.Analysis;
 
@@ -14,7 +15,7 @@ public class ToyPenaltyTests
     // The fields the players step along: one simultaneous Euler step with unit learning rates moves z by (f_reg, g_reg).
     private static double[] RegularisedField(IVectorFieldGame game, ToyRegularisation reg, double[] z, ToyBackend backend)
     {
-        var run = BatchedToyRunner.Run(game, EulerUpdate.Simultaneous, ToyBatch.Single(1, 1, z), 1, reg, backend: backend);
+        var run = BatchedToyRunner.Run(game, new SchemeInfo(SchemeKind.Simultaneous), ToyBatch.Single(1, 1, z), 1, reg, backend: backend);
         return run.Final[0].Select((v, i) => v - z[i]).ToArray();
     }
 
@@ -88,12 +89,12 @@ public class ToyPenaltyTests
     {
         var game = ToyGames.Create(name);
         var reg = ToyRegularisation.Parse(spec)!;
-        Assert.True(reg.HasClosedForm(game, EulerUpdate.Simultaneous.Info));
-        foreach (var scheme in new[] { EulerScheme.Simultaneous, EulerScheme.Alternating })
+        Assert.True(reg.HasClosedForm(game, new SchemeInfo(SchemeKind.Simultaneous)));
+        foreach (var scheme in new[] { SchemeKind.Simultaneous, SchemeKind.Alternating })
         {
             var batch = new ToyBatch(new[] { 0.1, 0.4 }, new[] { 0.3, 0.2 }, new[] { new[] { 1.0, 1.0 }, new[] { -0.7, 0.4 } });
-            var closed = BatchedToyRunner.Run(game, new EulerUpdate(scheme), batch, 60, reg, backend: ToyBackend.ClosedForm);
-            var tensor = BatchedToyRunner.Run(game, new EulerUpdate(scheme), batch, 60, reg, backend: ToyBackend.Tensor);
+            var closed = BatchedToyRunner.Run(game, new SchemeInfo(scheme), batch, 60, reg, backend: ToyBackend.ClosedForm);
+            var tensor = BatchedToyRunner.Run(game, new SchemeInfo(scheme), batch, 60, reg, backend: ToyBackend.Tensor);
             for (int b = 0; b < 2; b++)
             {
                 Approx.Equal(tensor.Final[b], closed.Final[b], 1e-12, $"{scheme} final");
@@ -113,11 +114,11 @@ public class ToyPenaltyTests
         static double Mixed(double x, double y) => S(x * y) * (1 - S(x * y)) * x * y + S(x * y);
         double x1 = x0 + ep * (-S(x0 * y0) * y0 + et / 2 * (-Mixed(x0, y0) * S(x0 * y0) * x0));
         double y1 = y0 + et * (S(x1 * y0) * x1 - ep / 2 * (Mixed(x1, y0) * -S(x1 * y0) * y0));
-        var run = BatchedToyRunner.Run(new DiracGan(), EulerUpdate.Alternating, ToyBatch.Single(ep, et, new[] { x0, y0 }), 1,
+        var run = BatchedToyRunner.Run(new DiracGan(), new SchemeInfo(SchemeKind.Alternating), ToyBatch.Single(ep, et, new[] { x0, y0 }), 1,
             ToyRegularisation.Parse("cancel-interaction:single-clock"), backend: ToyBackend.Tensor);
         Approx.Equal(new[] { x1, y1 }, run.Final[0], 1e-14);
         // Consensus: theta's term at (phi_1, theta_0) is gamma grad_theta ½(f² + g²) with phi_1 held fixed.
-        var co = BatchedToyRunner.Run(new DiracGan(), EulerUpdate.Alternating, ToyBatch.Single(ep, et, new[] { x0, y0 }), 1,
+        var co = BatchedToyRunner.Run(new DiracGan(), new SchemeInfo(SchemeKind.Alternating), ToyBatch.Single(ep, et, new[] { x0, y0 }), 1,
             ToyRegularisation.Parse("co=0.4"), backend: ToyBackend.Tensor);
         var xCo = co.Final[0][0];
         var (_, g1) = Field(new DiracGan(), xCo, y0);
@@ -140,8 +141,8 @@ public class ToyPenaltyTests
     {
         // §7.5: with R1 the equilibrium becomes attracting (eigenvalues -gamma/2 ± ...); alternating GD alone cycles.
         var batch = ToyBatch.Single(0.2, 0.2, new[] { 1.0, 1.0 });
-        var plain = BatchedToyRunner.Run(new DiracGan(), EulerUpdate.Alternating, batch, 2000);
-        var r1 = BatchedToyRunner.Run(new DiracGan(), EulerUpdate.Alternating, batch, 2000, ToyRegularisation.Parse("r1=0.3"));
+        var plain = BatchedToyRunner.Run(new DiracGan(), new SchemeInfo(SchemeKind.Alternating), batch, 2000);
+        var r1 = BatchedToyRunner.Run(new DiracGan(), new SchemeInfo(SchemeKind.Alternating), batch, 2000, ToyRegularisation.Parse("r1=0.3"));
         Assert.True(plain.FinalDistance[0] > 1, $"plain {plain.FinalDistance[0]}");
         Assert.True(r1.FinalDistance[0] < 1e-3, $"r1 {r1.FinalDistance[0]}");
     }
@@ -154,7 +155,7 @@ public class ToyPenaltyTests
         Assert.Equal(0.3, r.R1);
         Assert.Null(ToyRegularisation.Parse("none"));
         var batch = ToyBatch.Single(0.1, 0.1, new[] { 1.0, 1.0 });
-        var e = Assert.Throws<ArgumentException>(() => BatchedToyRunner.Run(new BilinearGame(), EulerUpdate.Simultaneous, batch, 3, ToyRegularisation.Parse("r1=0.3")));
+        var e = Assert.Throws<ArgumentException>(() => BatchedToyRunner.Run(new BilinearGame(), new SchemeInfo(SchemeKind.Simultaneous), batch, 3, ToyRegularisation.Parse("r1=0.3")));
         Assert.Contains("bilinear", e.Message);
         Assert.Throws<NotSupportedException>(() => ToyRegularisation.Parse("wgan-gp=1"));
         Assert.Throws<FormatException>(() => ToyRegularisation.Parse("r1"));

@@ -6,6 +6,7 @@ using GameDrift.Regularisers;
 using GameDrift.Tests.Training;
 using GameDrift.Torch;
 using GameDrift.Training;
+using GameDrift.Schemes;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace GameDrift.Tests.ContinuousTime;
@@ -33,7 +34,7 @@ public class InstanceNoiseTests(Xunit.Abstractions.ITestOutputHelper output)
     private static Matrix<double> RegularisedJacobian(IVectorFieldGame game, string reg)
     {
         const double h = 0.125;
-        var map = DiscreteMaps.Jacobian(game, EulerUpdate.Simultaneous, Zero, h, h, ToyRegularisation.Parse(reg));
+        var map = DiscreteMaps.Jacobian(game, new SchemeInfo(SchemeKind.Simultaneous), Zero, h, h, ToyRegularisation.Parse(reg));
         return (map - Matrix<double>.Build.DenseIdentity(2)) / h;
     }
 

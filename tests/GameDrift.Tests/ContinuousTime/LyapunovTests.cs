@@ -1,6 +1,7 @@
 using GameDrift.Analysis;
 using GameDrift.Analysis.SingleObjective;
 using GameDrift.Games.Toys;
+using GameDrift.Schemes;
 
 namespace GameDrift.Tests.ContinuousTime;
 
@@ -8,15 +9,15 @@ namespace GameDrift.Tests.ContinuousTime;
 public class LyapunovTests
 {
     [Theory]
-    [InlineData("dirac", EulerScheme.Simultaneous, null)]
-    [InlineData("dirac", EulerScheme.Alternating, "cancel-interaction")]
-    [InlineData("general-sum", EulerScheme.Simultaneous, null)]
-    public void RunningEstimateEndsAtTheRunnersExponent(string name, EulerScheme scheme, string? reg)
+    [InlineData("dirac", SchemeKind.Simultaneous, null)]
+    [InlineData("dirac", SchemeKind.Alternating, "cancel-interaction")]
+    [InlineData("general-sum", SchemeKind.Simultaneous, null)]
+    public void RunningEstimateEndsAtTheRunnersExponent(string name, SchemeKind scheme, string? reg)
     {
         var game = ToyGames.Create(name);
         var start = Enumerable.Repeat(0.8, game.PhiDim + game.ThetaDim).ToArray();
         var r = ToyRun.Run(game, scheme, 0.2, 0.1, 200, start, ToyRegularisation.Parse(reg), includeFlows: false);
-        var trace = LyapunovTrace.Toy(game, new EulerUpdate(scheme), r.Trajectory.Select(x => x[1..]).ToArray(), 0.2, 0.1, ToyRegularisation.Parse(reg));
+        var trace = LyapunovTrace.Toy(game, new SchemeInfo(scheme), r.Trajectory.Select(x => x[1..]).ToArray(), 0.2, 0.1, ToyRegularisation.Parse(reg));
         Assert.True(double.IsNaN(trace[0]));
         Assert.Equal(r.Lyapunov, trace[^1], 10);
     }

@@ -66,7 +66,7 @@ public class OneMeaningTests
         double[] lrD = { 0.1, 0.05, 0.2 }, lrG = { 0.3, 0.05, 0.1 };
         var z0 = Start(gameName);
         var starts = new[] { z0, z0.Select(x => -0.5 * x).ToArray(), z0.Select(x => x + 0.3).ToArray() };
-        var update = new EulerUpdate(EulerScheme.Alternating, kD, kG, discFirst);
+        var update = new SchemeInfo(SchemeKind.Alternating, First: discFirst ? PlayerRole.Phi : PlayerRole.Theta, PhiSteps: kD, ThetaSteps: kG);
         var run = BatchedToyRunner.Run(ToyGames.Create(gameName), update, new ToyBatch(lrD, lrG, starts), Steps,
             ToyRegularisation.Parse(spec), recordTrajectory: true, backend: ToyBackend.Tensor);
         for (var b = 0; b < 3; b++)
@@ -87,7 +87,7 @@ public class OneMeaningTests
         var game = ToyGames.Create(gameName);
         var train = TrainingIterates(gameName, "none", LrD, LrG, Start(gameName), (g, d, t, batches, regs) => new RungeKutta4(g, d, t, batches, regs));
         using var scope = torch.NewDisposeScope();
-        var field = Flows.Field(game, EulerScheme.Simultaneous, FlowKind.Original, torch.Scalar(LrD, torch.float64), torch.Scalar(LrG, torch.float64));
+        var field = Flows.Field(game, SchemeKind.Simultaneous, FlowKind.Original, torch.Scalar(LrD, torch.float64), torch.Scalar(LrG, torch.float64));
         var z = torch.Tensor(Start(gameName), new long[] { 1, game.PhiDim + game.ThetaDim });
         for (var n = 1; n <= Steps; n++)
         {
@@ -101,19 +101,19 @@ public class OneMeaningTests
     private static double[][] ToyIterates(string gameName, string schemeName, string spec)
     {
         var game = ToyGames.Create(gameName);
-        var run = BatchedToyRunner.Run(game, new EulerUpdate(EulerUpdate.ParseScheme(schemeName)), ToyBatch.Single(LrD, LrG, Start(gameName)),
+        var run = BatchedToyRunner.Run(game, new SchemeInfo(SchemeFactory.Parse(schemeName)), ToyBatch.Single(LrD, LrG, Start(gameName)),
             Steps, ToyRegularisation.Parse(spec), recordTrajectory: true, backend: ToyBackend.Tensor);
         return Enumerable.Range(0, Steps + 1).Select(n => run.Trajectory![n][0]).ToArray();
     }
 
-    private delegate UpdateScheme SchemeFactory(ITwoPlayerGame game, IPlayerOptimizer d, IPlayerOptimizer g, IBatchSource batches,
+    private delegate UpdateScheme TrainingSchemeFactory(ITwoPlayerGame game, IPlayerOptimizer d, IPlayerOptimizer g, IBatchSource batches,
         IReadOnlyList<IRegulariser> regularisers);
 
     private static double[][] TrainingIterates(string gameName, string schemeName, string spec) =>
         TrainingIterates(gameName, spec, LrD, LrG, Start(gameName), (game, d, g, batches, regs) => schemeName == "simultaneous"
             ? new Simultaneous(game, d, g, batches, regs) : new Alternating(game, d, g, batches, regs));
 
-    private static double[][] TrainingIterates(string gameName, string spec, double lrD, double lrG, double[] z0, SchemeFactory makeScheme)
+    private static double[][] TrainingIterates(string gameName, string spec, double lrD, double lrG, double[] z0, TrainingSchemeFactory makeScheme)
     {
         using var scope = torch.NewDisposeScope();
         ITwoPlayerGame game;
