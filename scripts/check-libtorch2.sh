@@ -39,8 +39,9 @@ mountpoint -q "$dir/dev/pts" || mount --bind /dev/pts "$dir/dev/pts"
 # As in check-minimal-debian.sh: a clean environment, SIGINT/SIGQUIT at their defaults for the Ctrl-C tests.
 envs=(HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb)
 while IFS='=' read -r k v; do envs+=("$k=$v"); done < <(env | grep -E '^(DOTNET|NUGET)_[A-Z_]*=' || true)
+set +e
 chroot "$dir" /usr/bin/env --default-signal=INT,QUIT -i "${envs[@]}" bash -c '
-  set -e
+  set -eo pipefail
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libtorch-dev cmake make g++ git \
     libicu76 libssl3t64 libgssapi-krb5-2 zlib1g dataset-fashion-mnist >/dev/null
@@ -51,3 +52,7 @@ chroot "$dir" /usr/bin/env --default-signal=INT,QUIT -i "${envs[@]}" bash -c '
   dotnet build GameDrift.sln -c Release -nologo -v q | tail -2
   dotnet test tests/GameDrift.Torch.Tests -c Release --no-build | tail -2
   dotnet test tests/GameDrift.Tests -c Release --no-build | tail -2'
+rc=$?
+# The compiler servers the build left would keep the root's SDK files busy for the next run.
+chroot "$dir" /usr/bin/env -i "${envs[@]}" dotnet build-server shutdown >/dev/null 2>&1
+exit $rc
