@@ -127,7 +127,7 @@ public sealed class EngineSelfTest(TextWriter output, Device device)
             var (phi, theta) = (d.Phi.Loss, d.Theta.Loss);
             Check($"{name}.loss_d", phi, double.IsFinite(phi));
             Check($"{name}.loss_g", theta, double.IsFinite(theta));
-            Check($"{name}.parameters_finite", session.ParametersFinite() ? 1 : 0, session.ParametersFinite());
+            Flag($"{name}.parameters_finite", session.ParametersFinite());
             return (phi, theta);
         }
         finally { if (on.IsCuda && deterministic) torch.cuda.SetAllowTF32(tf32, false); }
@@ -158,7 +158,7 @@ public sealed class EngineSelfTest(TextWriter output, Device device)
         Synchronize();
         Line($"{name}.step_ms", (clock.Elapsed.TotalMilliseconds / steps).ToString("F3", Inv));
         Line($"{name}.timed_steps", steps);
-        Check($"{name}.parameters_finite_after_timing", session.ParametersFinite() ? 1 : 0, session.ParametersFinite());
+        Flag($"{name}.parameters_finite_after_timing", session.ParametersFinite());
     }
 
     private void Synchronize()
@@ -167,6 +167,9 @@ public sealed class EngineSelfTest(TextWriter output, Device device)
     }
 
     private void Check(string name, double value, double tolerance) => Check(name, value, value <= tolerance);
+
+    // A yes/no check printed as 1 or 0.
+    private void Flag(string name, bool ok) => Check(name, ok ? 1 : 0, ok);
 
     private void Check(string name, double value, bool ok)
     {

@@ -87,21 +87,19 @@ static c10::IValue call(MH m, const char* method, std::vector<c10::IValue> in, c
   UnoptimizedGuard guard;
   return m->get_method(method)(std::move(in), kw);
 }
-GD_API int gd_jit_call(MH m, const char* method, const TH* args, int n, TH* out, int cap) {
+static int call_tensors(MH m, const char* method, const TH* args, int n, TH* out, int cap, int exact) {
   try {
     std::vector<c10::IValue> in;
     for (int i = 0; i < n; i++) in.emplace_back(*args[i]);
-    return results(call(m, method, std::move(in), {}, 0), out, cap);
+    return results(call(m, method, std::move(in), {}, exact), out, cap);
   }
   GD_CATCH(-1)
 }
+GD_API int gd_jit_call(MH m, const char* method, const TH* args, int n, TH* out, int cap) {
+  return call_tensors(m, method, args, n, out, cap, 0);
+}
 GD_API int gd_jit_call_exact(MH m, const char* method, const TH* args, int n, TH* out, int cap) {
-  try {
-    std::vector<c10::IValue> in;
-    for (int i = 0; i < n; i++) in.emplace_back(*args[i]);
-    return results(call(m, method, std::move(in), {}, 1), out, cap);
-  }
-  GD_CATCH(-1)
+  return call_tensors(m, method, args, n, out, cap, 1);
 }
 // Calls `method` with arguments of mixed kinds, so methods such as forward(img, return_features: bool=False)
 // can be called: kinds[i] is 0 tensor (tensors[i]), 1 bool (ints[i] != 0), 2 int (ints[i]), 3 float
