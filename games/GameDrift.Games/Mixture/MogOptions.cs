@@ -21,7 +21,7 @@ public sealed record MogOptions(
         Schemes.SchemeFactory.Parse(Scheme, "--scheme");
         if (Optimizer is not ("sgd" or "adam"))
             throw new ArgumentException($"--optimizer: unknown optimizer '{Optimizer}' (sgd, adam)");
-        Positive(LrD, "--lr-d"); Positive(LrG, "--lr-g");
+        Positive(Std, "--std"); Positive(LrD, "--lr-d"); Positive(LrG, "--lr-g");
         if (Steps < 1) throw new ArgumentException($"--steps must be at least 1 (got {Steps})");
         if (Batch < 2) throw new ArgumentException($"--batch must be at least 2 (got {Batch})");
         if (Hidden < 1 || Layers < 1 || LatentDim < 1) throw new ArgumentException("--hidden, --layers and --latent-dim must be at least 1");

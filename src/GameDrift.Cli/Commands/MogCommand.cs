@@ -23,12 +23,13 @@ internal static class MogCommand
         var hidden = new Option<int>("--hidden") { Description = "Hidden units per layer of both MLPs.", DefaultValueFactory = _ => d.Hidden };
         var layers = new Option<int>("--layers") { Description = "Hidden layers of both MLPs.", DefaultValueFactory = _ => d.Layers };
         var latent = new Option<int>("--latent-dim") { Description = "Latent dimension of the generator.", DefaultValueFactory = _ => d.LatentDim };
+        var std = new Option<double>("--std") { Description = "Standard deviation of each of the ring's Gaussians (radius 2).", DefaultValueFactory = _ => d.Std };
         var evalSamples = new Option<int>("--eval-samples") { Description = "Generated samples per measurement.", DefaultValueFactory = _ => d.EvalSamples };
         var evalEvery = new Option<int>("--eval-every") { Description = "Steps between metric rows.", DefaultValueFactory = _ => d.EvalEvery };
         var snapshots = new Option<int>("--snapshots") { Description = "Number of scatter plots over the run.", DefaultValueFactory = _ => d.Snapshots };
         var outDir = new Option<string>("--out") { Description = "Output directory.", DefaultValueFactory = _ => "outputs/mog" };
         var cmd = new Command("mog", "Train a GAN on a ring of 8 Gaussians and picture mode collapse.")
-        { scheme, optimizer, lrD, lrG, steps, reg, loss, batch, seed, hidden, layers, latent, evalEvery, evalSamples, snapshots, outDir };
+        { scheme, optimizer, lrD, lrG, steps, reg, loss, batch, seed, hidden, layers, latent, std, evalEvery, evalSamples, snapshots, outDir };
         cmd.SetAction(r => CliErrors.Run(() =>
         {
             var o = d with
@@ -36,7 +37,7 @@ internal static class MogCommand
                 Scheme = r.GetValue(scheme)!.Trim().ToLowerInvariant(), Optimizer = r.GetValue(optimizer)!.Trim().ToLowerInvariant(),
                 LrD = r.GetValue(lrD), LrG = r.GetValue(lrG), Steps = r.GetValue(steps), Regularisers = r.GetValue(reg),
                 Loss = r.GetValue(loss)!, Batch = r.GetValue(batch), Seed = r.GetValue(seed), Hidden = r.GetValue(hidden),
-                Layers = r.GetValue(layers), LatentDim = r.GetValue(latent), EvalSamples = r.GetValue(evalSamples), EvalEvery = r.GetValue(evalEvery), Snapshots = r.GetValue(snapshots),
+                Layers = r.GetValue(layers), LatentDim = r.GetValue(latent), Std = r.GetValue(std), EvalSamples = r.GetValue(evalSamples), EvalEvery = r.GetValue(evalEvery), Snapshots = r.GetValue(snapshots),
             };
             // Sizes far past what an MLP on 2-d points needs would only exhaust memory (or take hours to fail).
             foreach (var (name, v) in new[] { ("--hidden", o.Hidden), ("--latent-dim", o.LatentDim), ("--layers", o.Layers) })
