@@ -52,7 +52,7 @@ internal static class MogCells
         {
             var cellDir = Path.Combine(dir, "cells", c.Name);
             Directory.CreateDirectory(cellDir);
-            var code = ChildProcesses.Run(Args(p, c, cellDir), Path.Combine(cellDir, "log.txt"));
+            var code = ChildProcesses.Run(Args(p, c, cellDir), Path.Combine(cellDir, "stdout.txt"));
             File.WriteAllText(Path.Combine(cellDir, "exit_code"), code.ToString(CultureInfo.InvariantCulture));
             return code;
         }, (c, code, t) =>

@@ -5,7 +5,7 @@ namespace GameDrift.Training;
 
 /// <summary>Everything a run needs to continue bit for bit: both networks (parameters and buffers, so BN running
 /// statistics and spectral-norm vectors), the generator EMA, both optimisers, the latent and regulariser RNG states,
-/// the data sampler's position, the fixed grid latents, the step and the elapsed wall time. Written as one
+/// the data sampler's position (a game that draws its data has none), the fixed grid latents, the step and the elapsed wall time. Written as one
 /// PyTorch-format file via a temporary name and a rename, so a kill never leaves a broken checkpoint.</summary>
 public sealed class Checkpoint : IDisposable
 {
@@ -24,11 +24,12 @@ public sealed class Checkpoint : IDisposable
     public Tensor LatentRngState => Tensors[LatentRng];
     public Tensor RegulariserRngState => Tensors[RegulariserRng];
 
-    public BatchSamplerState SamplerState
+    public BatchSamplerState? SamplerState
     {
         get
         {
-            var s = Tensors[SamplerKey].ToArray<long>();
+            if (!Tensors.TryGetValue(SamplerKey, out var t)) return null;
+            var s = t.ToArray<long>();
             return new BatchSamplerState { Seed = unchecked((ulong)s[0]), DatasetSize = (int)s[1], BatchSize = (int)s[2], Epoch = s[3], Position = (int)s[4] };
         }
     }
@@ -44,14 +45,14 @@ public sealed class Checkpoint : IDisposable
         Dictionary<string, Tensor> t;
         try { t = torch.Load(path); }
         catch (TorchException e) { throw new InvalidDataException($"{path}: not a readable checkpoint (truncated or damaged?): {e.Message.Split('\n')[0]}"); }
-        foreach (var k in new[] { LatentRng, RegulariserRng, SamplerKey, StepKey, WallKey, GridKey })
+        foreach (var k in new[] { LatentRng, RegulariserRng, StepKey, WallKey, GridKey })
             if (!t.ContainsKey(k)) throw new InvalidDataException($"{path}: not a GameDrift checkpoint (missing '{k}')");
         return new Checkpoint(t);
     }
 
     /// <summary>Writes a checkpoint atomically. The sections map a prefix to a state dict.</summary>
     public static void Save(string path, long step, double wallTime, IEnumerable<(string Prefix, IReadOnlyDictionary<string, Tensor> State)> sections,
-        Generator latents, Generator regularisers, BatchSamplerState sampler, Tensor gridLatents)
+        Generator latents, Generator regularisers, BatchSamplerState? sampler, Tensor gridLatents)
     {
         using var scope = torch.NewDisposeScope();
         var d = new Dictionary<string, Tensor>();
@@ -59,7 +60,8 @@ public sealed class Checkpoint : IDisposable
             foreach (var (k, v) in state) d[prefix + k] = v;
         d[LatentRng] = latents.GetState();
         d[RegulariserRng] = regularisers.GetState();
-        d[SamplerKey] = torch.Tensor(new[] { unchecked((long)sampler.Seed), sampler.DatasetSize, sampler.BatchSize, sampler.Epoch, (long)sampler.Position });
+        if (sampler is not null)
+            d[SamplerKey] = torch.Tensor(new[] { unchecked((long)sampler.Seed), sampler.DatasetSize, sampler.BatchSize, sampler.Epoch, (long)sampler.Position });
         d[StepKey] = torch.Scalar(step, ScalarType.Int64);
         d[WallKey] = torch.Scalar(wallTime, ScalarType.Float64);
         d[GridKey] = gridLatents;

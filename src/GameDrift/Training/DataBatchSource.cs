@@ -4,39 +4,49 @@ using GameDrift.Torch;
 
 namespace GameDrift.Training;
 
-/// <summary>Real images (from a seeded <see cref="BatchSampler"/>) and standard-normal latents (from a seeded
-/// <see cref="Generator"/>) on the model's device; every draw is fresh. Both RNG states are exposed for checkpoints.</summary>
+/// <summary>Real data and standard-normal latents (from a seeded <see cref="Generator"/>) on the model's device; every
+/// draw is fresh. The real data are images from a seeded <see cref="BatchSampler"/>, or samples a game draws from the
+/// latent generator (a distribution, not a data set). The RNG states are exposed for checkpoints.</summary>
 public sealed class DataBatchSource : IBatchSource, IDisposable
 {
-    private readonly ImageDataset data;
     private readonly Device device;
-    private readonly int latentDim;
-    private readonly int[] indices;
-    private readonly float[] pixels;
+    private readonly int latentDim, batchSize;
+    private readonly Func<Tensor> real;
 
     public DataBatchSource(ImageDataset data, BatchSampler sampler, Generator latents, int latentDim, Device device)
+        : this(sampler.BatchSize, latents, latentDim, device)
     {
-        this.data = data;
         Sampler = sampler;
-        Latents = latents;
-        this.latentDim = latentDim;
-        this.device = device;
-        indices = new int[sampler.BatchSize];
-        pixels = new float[sampler.BatchSize * data.ImageSize];
+        var indices = new int[sampler.BatchSize];
+        var pixels = new float[sampler.BatchSize * data.ImageSize];
+        real = () =>
+        {
+            Sampler!.NextBatch(indices);
+            data.CopyBatch(indices, pixels);
+            return torch.Tensor<float>(pixels, new long[] { indices.Length, data.Channels, data.Height, data.Width });
+        };
     }
 
-    public BatchSampler Sampler { get; set; }
+    /// <param name="draw">n real samples drawn from the given generator (the latent stream: one RNG state to save).</param>
+    public DataBatchSource(Func<long, Generator, Tensor> draw, int batchSize, Generator latents, int latentDim, Device device)
+        : this(batchSize, latents, latentDim, device) => real = () => draw(batchSize, Latents);
+
+    private DataBatchSource(int batchSize, Generator latents, int latentDim, Device device)
+    {
+        (this.batchSize, Latents, this.latentDim, this.device) = (batchSize, latents, latentDim, device);
+        real = null!;
+    }
+
+    /// <summary>The image sampler, or null when the real data are drawn.</summary>
+    public BatchSampler? Sampler { get; set; }
     public Generator Latents { get; }
 
     public GameBatch Next()
     {
-        Sampler.NextBatch(indices);
-        data.CopyBatch(indices, pixels);
-        var b = indices.Length;
-        var real = torch.Tensor<float>(pixels, new long[] { b, data.Channels, data.Height, data.Width });
-        if (device.Type != DeviceType.CPU) real = real.To(device);
-        var z = torch.Randn(new long[] { b, latentDim }, Latents, ScalarType.Float32, device);
-        return new GameBatch(real, z);
+        var x = real();
+        if (device.Type != DeviceType.CPU) x = x.To(device);
+        var z = torch.Randn(new long[] { batchSize, latentDim }, Latents, ScalarType.Float32, device);
+        return new GameBatch(x, z);
     }
 
     public void Dispose() => Latents.Dispose();

@@ -55,7 +55,7 @@ public static class RunScoring
             session.Restore(checkpoint);
             step = checkpoint.Step;
         }
-        using var evaluator = RunEvaluator.Build(config, session.Dataset, Networks.RunGames.Resolve(config).LoadData is null, runDirectory, metrics, log);
+        using var evaluator = RunEvaluator.Build(config, session.Dataset ?? throw new ArgumentException($"game '{config.Game}' has no images to score"), Networks.RunGames.Resolve(config).LoadData is null, runDirectory, metrics, log);
         var std = new Dictionary<string, double>();
         var values = evaluator.Evaluate(session.Ema ?? session.Generator, std);
         var path = Path.Combine(runDirectory, "eval.json");

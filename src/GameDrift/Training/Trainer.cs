@@ -43,6 +43,9 @@ public sealed class Trainer
     /// as <see cref="RunStatus.Interrupted"/>.</summary>
     public CancellationToken Stop { get; init; }
 
+    /// <summary>The game to run instead of the one the config names (e.g. the ring of Gaussians, built from its own settings).</summary>
+    public GameDefinition? Game { get; init; }
+
     public string CheckpointPath => Path.Combine(RunDirectory, "checkpoints", "latest.pt");
 
     /// <summary>Trains to <c>steps</c>, from the latest checkpoint when <paramref name="resume"/> is set.</summary>
@@ -73,7 +76,7 @@ public sealed class Trainer
         Directory.CreateDirectory(Path.Combine(RunDirectory, "samples"));
         Directory.CreateDirectory(Path.Combine(RunDirectory, "checkpoints"));
         if (config.Threads > 0) torch.NumThreads = config.Threads;
-        using var session = new TrainingSession(config, data);
+        using var session = new TrainingSession(config, data, Game);
         long step = 0;
         double wallOffset = 0;
         if (resume)
@@ -85,8 +88,9 @@ public sealed class Trainer
         }
         ConfigLoader.Save(config, Path.Combine(RunDirectory, "config.yaml"));
         using var log = new RunLog(Path.Combine(RunDirectory, "log.txt"), EchoLog);
-        using var evaluator = RunEvaluator.Create(config, session.Dataset, data is null && Networks.RunGames.Resolve(config).LoadData is null,
-            RunDirectory, log.Info, resume ? step : null, activity: a => new RunStatus(RunStatus.Running, step, a).Save(RunDirectory));
+        var images = session.Dataset is not null;
+        using var evaluator = images ? RunEvaluator.Create(config, session.Dataset!, data is null && Game is null && Networks.RunGames.Resolve(config).LoadData is null,
+            RunDirectory, log.Info, resume ? step : null, activity: a => new RunStatus(RunStatus.Running, step, a).Save(RunDirectory)) : null;
         using var metrics = new MetricsLog(Path.Combine(RunDirectory, "metrics.csv"),
             [.. StepDiagnostics.ColumnNames, .. session.Observers.SelectMany(o => o.Columns), .. evaluator?.Columns ?? []], resume ? step : null);
         using var tb = tensorBoard = new TensorBoardLog(RunDirectory);
@@ -113,6 +117,9 @@ public sealed class Trainer
         }
         try
         {
+            // A fresh run's starting point gets a row when an observer measures it (the ring's mode coverage at step 0).
+            if (!resume && session.Observers.Any(o => o.Due(0)))
+                metrics.Write(0, Wall(), session.Observers.SelectMany(o => o.Observe(0)).ToDictionary());
             var summary = "";
             while (step < config.Steps)
             {
@@ -136,7 +143,7 @@ public sealed class Trainer
                 var last = step == config.Steps;
                 var evaluates = evaluator is not null && evaluator.Due(step);
                 var logs = StepSchedule.Logs(config, step) || evaluates || session.Observers.Any(o => o.Due(step));
-                var samples = config.SampleEvery > 0 && step % config.SampleEvery == 0 || last;
+                var samples = images && (config.SampleEvery > 0 && step % config.SampleEvery == 0 || last);
                 var saves = config.CheckpointEvery > 0 && step % config.CheckpointEvery == 0 || last;
                 if ((logs || samples || saves || watch.Full) && watch.Check() is { } bad) return Diverged(bad);
                 var evaluated = evaluates ? evaluator!.EvaluateStep(session, step, Wall()) : null;
@@ -158,7 +165,7 @@ public sealed class Trainer
                     savedCheckpoint = step;
                 }
             }
-            if (savedGrid != step) SaveGrid(session, step);
+            if (images && savedGrid != step) SaveGrid(session, step);
             log.Info($"finished at step {step} in {clock.Elapsed.TotalSeconds:F1} s");
             new RunStatus(RunStatus.Finished, step).Save(RunDirectory);
             return new TrainResult(RunStatus.Finished, step, RunDirectory);

@@ -22,13 +22,14 @@ public sealed class TrainingSession : IDisposable
     private readonly Tensor[] parameters;
     private readonly double lrD, lrG;
 
-    public TrainingSession(RunConfig config, ImageDataset? data = null)
+    /// <param name="game">the game to run instead of the one the config names (a game built from settings of its own).</param>
+    public TrainingSession(RunConfig config, ImageDataset? data = null, GameDefinition? gameDefinition = null)
     {
         Seeds = RunSeeds.From(config.Seed);
         var device = RunDevice.Resolve(config.Device);
-        var definition = RunGames.Resolve(config);
-        var dataset = data ?? definition.LoadData?.Invoke(config) ?? DatasetLoader.Load(config, definition.ImageShape);
-        if (data is null && definition.ImageShape is { } shape && (dataset.Channels, dataset.Height, dataset.Width) != (shape.Channels, shape.Height, shape.Width))
+        var definition = gameDefinition ?? RunGames.Resolve(config);
+        var dataset = definition.Draw is not null ? null : data ?? definition.LoadData?.Invoke(config) ?? DatasetLoader.Load(config, definition.ImageShape);
+        if (dataset is not null && data is null && definition.ImageShape is { } shape && (dataset.Channels, dataset.Height, dataset.Width) != (shape.Channels, shape.Height, shape.Width))
             throw new InvalidDataException($"game '{config.Game}' takes {shape} images, but the data are {dataset.Channels}x{dataset.Height}x{dataset.Width}");
         Dataset = dataset;
         // As torch.manual_seed(seed) in a PyTorch script: layers built without an explicit generator draw their
@@ -46,7 +47,7 @@ public sealed class TrainingSession : IDisposable
         }
         Generator.To(device);
         Discriminator.To(device);
-        NetworkShapes.Check(config, Generator, Discriminator, dataset, device);
+        if (dataset is not null) NetworkShapes.Check(config, Generator, Discriminator, dataset, device);
         if (Ema is not null)
         {
             Ema.To(device);
@@ -63,25 +64,29 @@ public sealed class TrainingSession : IDisposable
         var game = new GanGame(InstanceNoise.Wrap(Discriminator.Forward, InstanceNoise.Sigma(config.Regularisers), regulariserRng),
             Discriminator.Parameters(), Generator.Forward, Generator.Parameters(), GanLoss.Parse(config.Loss));
         var regularisers = RegulariserRegistry.Parse(config.Regularisers, regulariserRng);
-        batches = new DataBatchSource(dataset, new BatchSampler(dataset.Count, config.BatchSize, Seeds.Sampler),
-            new Generator(Seeds.Latents), config.LatentDim, device);
+        DataBatchSource Source(ulong samplerSeed, ulong latentSeed) => dataset is null
+            ? new DataBatchSource(definition.Draw!, config.BatchSize, new Generator(latentSeed), config.LatentDim, device)
+            : new DataBatchSource(dataset, new BatchSampler(dataset.Count, config.BatchSize, samplerSeed), new Generator(latentSeed), config.LatentDim, device);
+        batches = Source(Seeds.Sampler, Seeds.Latents);
         IPlayerOptimizer d = Dal(config, true, new OptimizerAdapter(DiscOptimizer)), g = Dal(config, false, new OptimizerAdapter(GenOptimizer));
         Scheme = SchemeFactory.Create(SchemeFactory.Parse(config.Scheme, "config key 'scheme'"), game, d, g, batches, regularisers,
             config.DiscFirst ? PlayerRole.Phi : PlayerRole.Theta, config.DiscSteps, config.GenSteps);
         using (var grid = new Generator(Seeds.Grid))
             gridLatents = torch.Randn(new long[] { config.GridSize, config.LatentDim }, grid, ScalarType.Float32, device);
-        Observers = StepObservers.Create(config, game, d, g, dataset, device, Generator, Discriminator);
+        Observers = [.. StepObservers.Create(config, game, d, g, seed => Source(seed, SplitMix64.Mix(seed)), Generator, Discriminator),
+            .. definition.Observers?.Invoke(this) ?? []];
     }
 
-    /// <summary>What the run measures after its steps beyond the scheme's diagnostics (DAL rates, sharpness).</summary>
+    /// <summary>What the run measures after its steps beyond the scheme's diagnostics (DAL rates, sharpness, and what
+    /// the game measures itself).</summary>
     public IReadOnlyList<IStepObserver> Observers { get; }
 
     private static IPlayerOptimizer Dal(RunConfig c, bool discriminator, IPlayerOptimizer inner) =>
         c.OptimizerOf(discriminator) == "dal" ? new DalPlayerOptimizer(inner, c.DalP, c.DalMaxLrScale, DalRule.ParseHvp(c.DalHvp)) : inner;
 
     internal RunSeeds Seeds { get; }
-    /// <summary>The real images the run trains on.</summary>
-    public ImageDataset Dataset { get; }
+    /// <summary>The real images the run trains on; null for a game that draws its data (no image grid, no image metrics).</summary>
+    public ImageDataset? Dataset { get; }
     public Module Generator { get; }
     public Module Discriminator { get; }
     /// <summary>The exponential moving average of the generator, or null when <c>ema</c> is 0.</summary>
@@ -124,7 +129,7 @@ public sealed class TrainingSession : IDisposable
         return torch.Stack(parameters.Select(p => p.Sum().To(ScalarType.Float64)).ToArray()).Sum();
     }
 
-    /// <summary>Images from the fixed grid latents, generated in evaluation mode; training mode is restored after.</summary>
+    /// <summary>Samples (images, or the points of a game that draws its data) from the fixed grid latents, generated in evaluation mode; training mode is restored after.</summary>
     public (float[] Data, long[] Shape) Sample()
     {
         var g = Ema ?? Generator;
@@ -151,7 +156,7 @@ public sealed class TrainingSession : IDisposable
             (Checkpoint.DiscOptimizerPrefix, DiscOptimizer.StateDict()),
         };
         if (Ema is not null) sections.Add((Checkpoint.EmaPrefix, Ema.StateDict()));
-        Checkpoint.Save(path, step, wallTime, sections, batches.Latents, regulariserRng, batches.Sampler.GetState(), gridLatents);
+        Checkpoint.Save(path, step, wallTime, sections, batches.Latents, regulariserRng, batches.Sampler?.GetState(), gridLatents);
     }
 
     /// <summary>Loads a checkpoint. The config's learning rates win over the saved ones, so a resumed run can change them.</summary>
@@ -169,7 +174,7 @@ public sealed class TrainingSession : IDisposable
         }
         batches.Latents.SetState(c.LatentRngState);
         regulariserRng.SetState(c.RegulariserRngState);
-        batches.Sampler = new BatchSampler(c.SamplerState);
+        if (c.SamplerState is { } sampler) batches.Sampler = new BatchSampler(sampler);
         using var noGrad = torch.NoGrad();
         gridLatents.Copy_(c.GridLatents);
     }

@@ -14,7 +14,7 @@ public sealed class SharpnessObserver(SharpnessMonitor monitor, int every, IPlay
     public IReadOnlyList<string> Columns { get; } =
         ["sharpness_d", "sharpness_g", "sharpness_d_x_lr_d_over_2", "sharpness_g_x_lr_g_over_2"];
 
-    public bool Due(long step) => every > 0 && step % every == 0;
+    public bool Due(long step) => every > 0 && step > 0 && step % every == 0;
 
     public IReadOnlyDictionary<string, double> Observe(long step)
     {

@@ -11,7 +11,7 @@ namespace GameDrift.Training.Observers;
 public static class StepObservers
 {
     public static IReadOnlyList<IStepObserver> Create(RunConfig config, DifferentiableGame game, IPlayerOptimizer d, IPlayerOptimizer g,
-        ImageDataset dataset, Device device, params Module[] modules)
+        Func<ulong, DataBatchSource> source, params Module[] modules)
     {
         var list = new List<IStepObserver>();
         if (d is DalPlayerOptimizer || g is DalPlayerOptimizer)
@@ -21,9 +21,8 @@ public static class StepObservers
             // One fixed batch from its own seed stream: sharpness curves follow the parameters, and no training stream moves.
             ulong seed = SplitMix64.Mix(unchecked((ulong)config.Seed) ^ 0x5348415250UL);
             GameBatch batch;
-            using (var source = new DataBatchSource(dataset, new BatchSampler(dataset.Count, config.BatchSize, seed),
-                       new Generator(SplitMix64.Mix(seed)), config.LatentDim, device))
-                batch = source.Next();
+            using (var fixedSource = source(seed))
+                batch = fixedSource.Next();
             var monitor = new SharpnessMonitor(game, batch, config.SharpnessIters, config.SharpnessTol, seed, () => new BufferSnapshot(modules));
             list.Add(new SharpnessObserver(monitor, config.SharpnessEvery, d, g));
         }
