@@ -47,11 +47,12 @@ var config = ConfigLoader.Load(Path.Combine(root, "samples", "configs", v.File +
 torch.NumThreads = threads;
 var data = RandomImages(config.Game.StartsWith("fmnist") ? (1, 28, 28) : (3, 32, 32));
 using var session = new TrainingSession(config, data);
+// Steps are numbered from 1, as in a run: unlogged unless the variant says (what most steps of a run are).
+session.Scheme.EvaluationObservers.Add(StepSchedule.Measurement(config, 0));
 
 void Step(long step)
 {
     torch.ManualSeed((ulong)step);
-    StepSchedule.Prepare(session.Scheme, config, step); // unlogged unless the variant says: what most steps of a run are
     session.Scheme.Step().Dispose(); // unread diagnostics: free their device copy now
     foreach (var o in session.Observers) if (o.Due(step)) o.Observe(step); // what a train step measures after it
 }

@@ -31,10 +31,9 @@ public static class ManualTraining
         using var batches = new DataBatchSource(data, new BatchSampler(data.Count, batchSize, seed), new Generator(seed + 1),
             (int)latentDim, Device.CPU);
         var scheme = new Simultaneous(game, new OptimizerAdapter(optD), new OptimizerAdapter(optG), batches,
-            [DriftRegulariser.CancelInteraction()])
-        {
-            MeasureDrift = measureDriftEveryStep,
-        };
+            [DriftRegulariser.CancelInteraction()]);
+        // The cross-gradient norms at every step, and the drift terms' norms if asked (the regulariser computes only some).
+        scheme.EvaluationObservers.Add(new DiagnosticsMeasurement(_ => (true, measureDriftEveryStep)));
 
         var history = new List<StepDiagnostics>();
         for (var step = 1; step <= steps; step++)

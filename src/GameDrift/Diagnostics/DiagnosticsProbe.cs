@@ -3,14 +3,12 @@ using GameDrift.Torch;
 
 namespace GameDrift.Diagnostics;
 
-/// <summary>Reads a player's diagnostics off an evaluation, reusing the gradients and drift terms the step has
-/// already computed. Drift-term norms cost one double-backward each when no regulariser computed them, so they
-/// are only measured on request. The values stay on the device until read (<see cref="PlayerDiagnostics"/>).</summary>
+/// <summary>Reads a player's diagnostics off an evaluation: its loss and own gradient, and the cross gradient and drift
+/// terms when the step or a <see cref="DiagnosticsMeasurement"/> computed them (else they are NaN). The values stay
+/// on the device until read (<see cref="PlayerDiagnostics"/>).</summary>
 public static class DiagnosticsProbe
 {
-    /// <param name="measureDrift">compute the self and interaction terms (same batch) when the step has not.</param>
-    /// <param name="measureOther">compute the cross gradient (the other player's loss) when the step has not.</param>
-    public static PlayerDiagnostics Measure(GameEvaluation ev, PlayerRole player, bool measureDrift, bool measureOther = true)
+    public static PlayerDiagnostics Measure(GameEvaluation ev, PlayerRole player)
     {
         // No dispose scope around the gradients: those computed lazily are cached in the evaluation and must live as
         // long as the step. PlayerDiagnostics.OnDevice copies what it keeps out of the step's scope.
@@ -21,14 +19,11 @@ public static class DiagnosticsProbe
         return PlayerDiagnostics.OnDevice(
             loss,
             GradientMath.SquaredNorm(ev.Gradient(own, player)),
-            measureOther || ev.TryGetGradient(3 - own, player, out _) ? GradientMath.SquaredNorm(ev.Gradient(3 - own, player)) : null,
-            DriftNormSquared(ev, GradientTerm.SelfNorm, player, measureDrift),
-            DriftNormSquared(ev, GradientTerm.OtherDotProduct, player, measureDrift));
+            ev.TryGetGradient(3 - own, player, out var other) ? GradientMath.SquaredNorm(other) : null,
+            DriftNormSquared(ev, GradientTerm.SelfNorm, player),
+            DriftNormSquared(ev, GradientTerm.OtherDotProduct, player));
     }
 
-    private static Tensor? DriftNormSquared(GameEvaluation ev, GradientTerm term, PlayerRole player, bool measure)
-    {
-        if (ev.TryGetTerm(term, player, out var t)) return GradientMath.SquaredNorm(t);
-        return measure ? GradientMath.SquaredNorm(ev.Term(term, player, TermEstimator.SameBatch)) : null;
-    }
+    private static Tensor? DriftNormSquared(GameEvaluation ev, GradientTerm term, PlayerRole player) =>
+        ev.TryGetTerm(term, player, out var t) ? GradientMath.SquaredNorm(t) : null;
 }

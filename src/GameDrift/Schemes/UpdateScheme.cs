@@ -26,14 +26,11 @@ public abstract class UpdateScheme
     public IBatchSource Batches { get; }
     public IReadOnlyList<IRegulariser> Regularisers { get; }
 
-    /// <summary>Also measure the drift-term norms when no regulariser computes them (one double-backward per term).
-    /// Read at every step, so a runner can switch it on for some steps only.</summary>
-    public bool MeasureDrift { get; set; }
+    /// <summary>The measurements of the step's evaluations (e.g. <see cref="DiagnosticsMeasurement"/>): the diagnostics a
+    /// step returns hold what the step and its observers computed; the rest (cross gradients, drift terms) are NaN.</summary>
+    public IList<IEvaluationObserver> EvaluationObservers { get; } = new List<IEvaluationObserver>();
 
-    /// <summary>Measure the cross-gradient norms (<c>||grad_phi L2||</c>, <c>||grad_theta L1||</c>) when no regulariser
-    /// computes them. They cost a backward pass through both networks per loss, so a runner that logs every k-th step
-    /// switches this off in between; unmeasured norms are NaN. Read at every step.</summary>
-    public bool MeasureCrossGradients { get; set; } = true;
+    private EvaluationNeeds needs;
 
     public abstract SchemeKind Kind { get; }
 
@@ -51,6 +48,7 @@ public abstract class UpdateScheme
             foreach (var r in Regularisers) r.Check(Game, Kind);
             checkedRegularisers = true;
         }
+        needs = EvaluationObservers.Aggregate(default(EvaluationNeeds), (n, o) => n | o.BeginStep());
         using var scope = torch.NewDisposeScope();
         var oracle = new InPlaceOracle(this, Info);
         UpdateRule.Step(oracle.Scheme, Game.Phi.Parameters, Game.Theta.Parameters, oracle);
@@ -66,11 +64,11 @@ public abstract class UpdateScheme
     /// <summary>A fresh evaluation on a fresh batch at the current parameters.</summary>
     private GameEvaluation Evaluate()
     {
-        var createGraph = Game is DifferentiableGame && (Regularisers.Count > 0 || MeasureDrift
+        var createGraph = Game is DifferentiableGame && (Regularisers.Count > 0 || needs.Graph
             || phiOptimizer is IEvaluationAwareOptimizer { NeedsGraph: true } || thetaOptimizer is IEvaluationAwareOptimizer { NeedsGraph: true });
         // A plain step needs each player's own gradient only: differentiating each loss for one player skips the
         // other network's backward pass. Anything that uses the cross gradients gets both blocks in one pass.
-        return new(Game, Batches.Next(), createGraph, bothBlocks: createGraph || MeasureCrossGradients);
+        return new(Game, Batches.Next(), createGraph, bothBlocks: createGraph || needs.BothBlocks);
     }
 
     /// <summary>The gradient handed to <paramref name="player"/>'s optimiser: its own descent direction plus every
@@ -87,8 +85,11 @@ public abstract class UpdateScheme
         return sum;
     }
 
-    private PlayerDiagnostics Diagnose(GameEvaluation ev, PlayerRole player) =>
-        DiagnosticsProbe.Measure(ev, player, MeasureDrift, MeasureCrossGradients);
+    private PlayerDiagnostics Diagnose(GameEvaluation ev, PlayerRole player)
+    {
+        foreach (var o in EvaluationObservers) o.Observe(ev, player);
+        return DiagnosticsProbe.Measure(ev, player);
+    }
 
     /// <summary>The training answers to <see cref="UpdateRule"/>: the networks' parameters hold the point (moved there in
     /// place when the rule asks about another one), a fresh batch per evaluation, the players' optimisers for updates.</summary>

@@ -1,4 +1,4 @@
-using GameDrift.Schemes;
+using GameDrift.Diagnostics;
 
 namespace GameDrift.Training;
 
@@ -14,10 +14,6 @@ public static class StepSchedule
 
     public static bool MeasuresDrift(RunConfig c, long step) => c.DiagnosticsEvery > 0 && step % c.DiagnosticsEvery == 0;
 
-    /// <summary>Sets the scheme's measurement switches for <paramref name="step"/> before it is taken.</summary>
-    public static void Prepare(UpdateScheme scheme, RunConfig c, long step)
-    {
-        scheme.MeasureDrift = MeasuresDrift(c, step);
-        scheme.MeasureCrossGradients = Measures(c, step);
-    }
+    /// <summary>The measurement of a run's steps after <paramref name="stepsTaken"/>, for its scheme's evaluation observers.</summary>
+    public static DiagnosticsMeasurement Measurement(RunConfig c, long stepsTaken) => new(s => (Measures(c, s), MeasuresDrift(c, s)), stepsTaken);
 }

@@ -86,6 +86,7 @@ public sealed class Trainer
             step = ckpt.Step;
             wallOffset = ckpt.WallTime;
         }
+        session.Scheme.EvaluationObservers.Add(StepSchedule.Measurement(config, step));
         ConfigLoader.Save(config, Path.Combine(RunDirectory, "config.yaml"));
         using var log = new RunLog(Path.Combine(RunDirectory, "log.txt"), EchoLog);
         var images = session.Dataset is not null;
@@ -134,7 +135,6 @@ public sealed class Trainer
                 }
                 var next = step + 1;
                 torch.ManualSeed(session.Seeds.GlobalAt(next));
-                StepSchedule.Prepare(session.Scheme, config, next);
                 using var d = session.Scheme.Step();
                 session.UpdateEma();
                 watch.Record(next, d, session);

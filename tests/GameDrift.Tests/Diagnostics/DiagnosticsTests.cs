@@ -15,8 +15,9 @@ public class DiagnosticsTests
     public void SimultaneousStepReportsTheOldPointsNumbers()
     {
         var game = AtZ0();
-        var d = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3), BatchSource.None)
-            { MeasureDrift = true }.Step();
+        var scheme = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3), BatchSource.None);
+        scheme.EvaluationObservers.Add(DiagnosticsMeasurement.Always());
+        var d = scheme.Step();
         Assert.Equal(L1(P, T), d.Phi.Loss, 13);
         Assert.Equal(L2(P, T), d.Theta.Loss, 13);
         Assert.Equal(Norm(GradPhiL1(P, T)), d.Phi.OwnGradNorm, 13);
@@ -38,5 +39,24 @@ public class DiagnosticsTests
         var d = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3), BatchSource.None).Step();
         Assert.True(double.IsNaN(d.Phi.SelfDriftNorm));
         Assert.False(double.IsNaN(d.Phi.OwnGradNorm));
+    }
+
+    [Fact]
+    public void TheMeasurementObserverChoosesWhatEachStepMeasures()
+    {
+        var game = AtZ0();
+        var scheme = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3), BatchSource.None);
+        var measurement = new DiagnosticsMeasurement(step => (step == 2, step == 3));
+        scheme.EvaluationObservers.Add(measurement);
+        // Step 1 measures nothing: each loss is differentiated for its own player only, so no cross gradient exists.
+        using var first = scheme.Step();
+        Assert.True(double.IsNaN(first.Phi.OtherGradNorm) && double.IsNaN(first.Theta.OtherGradNorm));
+        Assert.Equal(Norm(GradPhiL1(P, T)), first.Phi.OwnGradNorm, 13);
+        using var second = scheme.Step();
+        Assert.True(double.IsFinite(second.Phi.OtherGradNorm) && double.IsFinite(second.Theta.OtherGradNorm));
+        Assert.True(double.IsNaN(second.Phi.SelfDriftNorm) && double.IsNaN(second.Theta.InteractionDriftNorm));
+        using var third = scheme.Step();
+        Assert.True(double.IsFinite(third.Phi.SelfDriftNorm) && double.IsFinite(third.Theta.InteractionDriftNorm));
+        Assert.Equal(3, measurement.Step);
     }
 }

@@ -1,3 +1,4 @@
+using GameDrift.Diagnostics;
 using GameDrift.Games;
 using GameDrift.Losses;
 using GameDrift.Regularisers;
@@ -28,10 +29,11 @@ public class MemoryTests
         var o2 = OptimizerAdapter.Sgd(game.Theta.Parameters, 0.01);
         UpdateScheme scheme = kind switch
         {
-            SchemeKind.Simultaneous => new Simultaneous(game, o1, o2, batches, regs) { MeasureDrift = true },
-            SchemeKind.Alternating => new Alternating(game, o1, o2, batches, regs, phiSteps: 2) { MeasureDrift = true },
-            _ => new RungeKutta4(game, o1, o2, batches, regs) { MeasureDrift = true },
+            SchemeKind.Simultaneous => new Simultaneous(game, o1, o2, batches, regs),
+            SchemeKind.Alternating => new Alternating(game, o1, o2, batches, regs, phiSteps: 2),
+            _ => new RungeKutta4(game, o1, o2, batches, regs),
         };
+        scheme.EvaluationObservers.Add(DiagnosticsMeasurement.Always());
         // The diagnostics a step returns are the caller's (they hold the unread values on the device): freed here.
         scheme.Step().Dispose();
         var before = SettledLiveCount();
