@@ -1,10 +1,9 @@
-using GameDrift.Losses;
 using GameDrift.Torch;
 using GameDrift.Torch.nn;
 
 namespace GameDrift.Games.Mixture;
 
-/// <summary>The small MLP generator and discriminator for 2-D data, and the GAN game they form.</summary>
+/// <summary>The small MLP generator and discriminator for 2-D data.</summary>
 public static class MogGan
 {
     /// <summary>z [N, latent] → x [N, 2]: <paramref name="layers"/> hidden ReLU layers, linear output.</summary>
@@ -13,10 +12,6 @@ public static class MogGan
     /// <summary>x [N, 2] → logits [N, 1]: <paramref name="layers"/> hidden ReLU layers, linear output (samples stay
     /// independent, as the gradient penalties and the drift terms need).</summary>
     public static Module Discriminator(int hidden, int layers, Generator? rng = null) => Mlp(2, hidden, layers, 1, rng);
-
-    /// <summary>The game: phi = the discriminator's parameters, theta = the generator's.</summary>
-    public static GanGame Game(Module discriminator, Module generator, GanLoss loss) =>
-        new(discriminator.Forward, discriminator.Parameters(), generator.Forward, generator.Parameters(), loss);
 
     private static Module Mlp(int input, int hidden, int layers, int output, Generator? rng)
     {

@@ -19,10 +19,10 @@ public sealed class DiagnosticsMeasurement(Func<long, (bool CrossGradients, bool
     /// <summary>The number of the step being taken (the last one taken, between steps).</summary>
     public long Step { get; private set; } = stepsTaken;
 
-    public EvaluationNeeds BeginStep()
+    public (bool Graph, bool BothBlocks) BeginStep()
     {
         now = schedule(++Step);
-        return new EvaluationNeeds(Graph: now.Drift, BothBlocks: now.Cross || now.Drift);
+        return (now.Drift, now.Cross || now.Drift);
     }
 
     public void Observe(GameEvaluation evaluation, PlayerRole player)

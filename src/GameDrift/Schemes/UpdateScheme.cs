@@ -30,7 +30,7 @@ public abstract class UpdateScheme
     /// step returns hold what the step and its observers computed; the rest (cross gradients, drift terms) are NaN.</summary>
     public IList<IEvaluationObserver> EvaluationObservers { get; } = new List<IEvaluationObserver>();
 
-    private EvaluationNeeds needs;
+    private (bool Graph, bool BothBlocks) needs;
 
     public abstract SchemeKind Kind { get; }
 
@@ -48,7 +48,7 @@ public abstract class UpdateScheme
             foreach (var r in Regularisers) r.Check(Game, Kind);
             checkedRegularisers = true;
         }
-        needs = EvaluationObservers.Aggregate(default(EvaluationNeeds), (n, o) => n | o.BeginStep());
+        needs = EvaluationObservers.Select(o => o.BeginStep()).Aggregate((Graph: false, BothBlocks: false), (a, b) => (a.Graph || b.Graph, a.BothBlocks || b.BothBlocks));
         using var scope = torch.NewDisposeScope();
         var oracle = new InPlaceOracle(this, Info);
         UpdateRule.Step(oracle.Scheme, Game.Phi.Parameters, Game.Theta.Parameters, oracle);
@@ -83,12 +83,6 @@ public abstract class UpdateScheme
         foreach (var extra in extras)
             for (var i = 0; i < sum.Length; i++) sum[i] = sum[i] + extra![i];
         return sum;
-    }
-
-    private PlayerDiagnostics Diagnose(GameEvaluation ev, PlayerRole player)
-    {
-        foreach (var o in EvaluationObservers) o.Observe(ev, player);
-        return DiagnosticsProbe.Measure(ev, player);
     }
 
     /// <summary>The training answers to <see cref="UpdateRule"/>: the networks' parameters hold the point (moved there in
@@ -136,7 +130,8 @@ public abstract class UpdateScheme
             var i = player == PlayerRole.Phi ? 0 : 1;
             if (Diagnostics[i] is not null && owner.DiagnoseFirstEvaluation) return;
             Diagnostics[i]?.Dispose(); // an earlier sub-step's values, never read: free their device copy
-            Diagnostics[i] = owner.Diagnose(ev, player);
+            foreach (var o in owner.EvaluationObservers) o.Observe(ev, player);
+            Diagnostics[i] = DiagnosticsProbe.Measure(ev, player);
         }
 
         private static void Place(IReadOnlyList<Tensor> live, IReadOnlyList<Tensor> point)

@@ -9,16 +9,15 @@ namespace GameDrift.Training;
 /// latent generator (a distribution, not a data set). The RNG states are exposed for checkpoints.</summary>
 public sealed class DataBatchSource : IBatchSource, IDisposable
 {
-    private readonly Device device;
-    private readonly int latentDim, batchSize;
     private readonly Func<Tensor> real;
+    private readonly Device device;
+    private readonly int batchSize, latentDim;
 
     public DataBatchSource(ImageDataset data, BatchSampler sampler, Generator latents, int latentDim, Device device)
-        : this(sampler.BatchSize, latents, latentDim, device)
+        : this(null, sampler.BatchSize, latents, latentDim, device)
     {
         Sampler = sampler;
-        var indices = new int[sampler.BatchSize];
-        var pixels = new float[sampler.BatchSize * data.ImageSize];
+        var (indices, pixels) = (new int[sampler.BatchSize], new float[sampler.BatchSize * data.ImageSize]);
         real = () =>
         {
             Sampler!.NextBatch(indices);
@@ -28,13 +27,10 @@ public sealed class DataBatchSource : IBatchSource, IDisposable
     }
 
     /// <param name="draw">n real samples drawn from the given generator (the latent stream: one RNG state to save).</param>
-    public DataBatchSource(Func<long, Generator, Tensor> draw, int batchSize, Generator latents, int latentDim, Device device)
-        : this(batchSize, latents, latentDim, device) => real = () => draw(batchSize, Latents);
-
-    private DataBatchSource(int batchSize, Generator latents, int latentDim, Device device)
+    public DataBatchSource(Func<long, Generator, Tensor>? draw, int batchSize, Generator latents, int latentDim, Device device)
     {
         (this.batchSize, Latents, this.latentDim, this.device) = (batchSize, latents, latentDim, device);
-        real = null!;
+        real = () => draw!(batchSize, Latents);
     }
 
     /// <summary>The image sampler, or null when the real data are drawn.</summary>

@@ -22,7 +22,7 @@ public sealed class TrainingSession : IDisposable
     private readonly Tensor[] parameters;
     private readonly double lrD, lrG;
 
-    /// <param name="game">the game to run instead of the one the config names (a game built from settings of its own).</param>
+    /// <param name="gameDefinition">the game to run instead of the one the config names (a game built from settings of its own).</param>
     public TrainingSession(RunConfig config, ImageDataset? data = null, GameDefinition? gameDefinition = null)
     {
         Seeds = RunSeeds.From(config.Seed);
