@@ -5,8 +5,8 @@ namespace GameDrift.Training;
 
 /// <summary>Everything a run needs to continue bit for bit: both networks (parameters and buffers, so BN running
 /// statistics and spectral-norm vectors), the generator EMA, both optimisers, the latent and regulariser RNG states,
-/// the data sampler's position (a game that draws its data has none), the fixed grid latents, the step and the elapsed wall time. Written as one
-/// PyTorch-format file via a temporary name and a rename, so a kill never leaves a broken checkpoint.</summary>
+/// the data sampler's position (a game that draws its data has none), the fixed grid latents, the step and the elapsed
+/// wall time. Written as one PyTorch-format file via a temporary name and a rename, so a kill never leaves a broken checkpoint.</summary>
 public sealed class Checkpoint : IDisposable
 {
     public const string GeneratorPrefix = "generator.", DiscriminatorPrefix = "discriminator.", EmaPrefix = "ema.",
@@ -24,15 +24,9 @@ public sealed class Checkpoint : IDisposable
     public Tensor LatentRngState => Tensors[LatentRng];
     public Tensor RegulariserRngState => Tensors[RegulariserRng];
 
-    public BatchSamplerState? SamplerState
-    {
-        get
-        {
-            if (!Tensors.TryGetValue(SamplerKey, out var t)) return null;
-            var s = t.ToArray<long>();
-            return new BatchSamplerState { Seed = unchecked((ulong)s[0]), DatasetSize = (int)s[1], BatchSize = (int)s[2], Epoch = s[3], Position = (int)s[4] };
-        }
-    }
+    public BatchSamplerState? SamplerState => Tensors.TryGetValue(SamplerKey, out var t) && t.ToArray<long>() is var s
+        ? new BatchSamplerState { Seed = unchecked((ulong)s[0]), DatasetSize = (int)s[1], BatchSize = (int)s[2], Epoch = s[3], Position = (int)s[4] }
+        : null;
 
     /// <summary>The entries under <paramref name="prefix"/>, with the prefix removed.</summary>
     public Dictionary<string, Tensor> Section(string prefix) => Tensors.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))
