@@ -4,7 +4,6 @@ using GameDrift.Regularisers;
 using GameDrift.Schemes;
 using GameDrift.Torch;
 using GameDrift.Transforms;
-using Approx = GameDrift.Tests.TestGames.Approx;
 
 namespace GameDrift.Tests.Transforms;
 
@@ -13,20 +12,25 @@ namespace GameDrift.Tests.Transforms;
 /// from one start point are related linearly: Δ(chain) = -eta (g + terms).</summary>
 public class ChainTests
 {
-    private const double LrD = 0.1, LrG = 0.3;
+    private const double EtaPhi = 0.1, EtaTheta = 0.3;
 
     /// <summary>One simultaneous step on the general-sum game from its start; the move (phi, theta) of each player.</summary>
     private static double[] Move(Func<IPlayerOptimizer, Chain> phiChain, Func<IPlayerOptimizer, Chain> thetaChain)
     {
         using var scope = torch.NewDisposeScope();
+        var (game, phi, theta) = AtStart();
+        new Simultaneous(game, phiChain(OptimizerAdapter.Sgd(game.Phi.Parameters, EtaPhi)),
+            thetaChain(OptimizerAdapter.Sgd(game.Theta.Parameters, EtaTheta)), BatchSource.None).Step();
+        return phi.ToArray<double>().Concat(theta.ToArray<double>()).Select((z, i) => z - GeneralSumGame.Start[i]).ToArray();
+    }
+
+    private static (ITwoPlayerGame Game, Tensor Phi, Tensor Theta) AtStart()
+    {
         var toy = (IDifferentiableToyGame)ToyGames.Create("general-sum");
         var z0 = GeneralSumGame.Start;
         var phi = torch.Tensor(z0[..toy.PhiDim]).RequiresGrad_();
         var theta = torch.Tensor(z0[toy.PhiDim..]).RequiresGrad_();
-        var game = toy.AsTwoPlayerGame(phi, theta);
-        new Simultaneous(game, phiChain(OptimizerAdapter.Sgd(game.Phi.Parameters, LrD)),
-            thetaChain(OptimizerAdapter.Sgd(game.Theta.Parameters, LrG)), BatchSource.None).Step();
-        return phi.ToArray<double>().Concat(theta.ToArray<double>()).Select((z, i) => z - z0[i]).ToArray();
+        return (toy.AsTwoPlayerGame(phi, theta), phi, theta);
     }
 
     private static double[] Move(params IGradientTransform[] transforms) => Move(o => Chain.Of(transforms, o), o => Chain.Of(transforms, o));
@@ -37,14 +41,10 @@ public class ChainTests
     public void AnOptimiserAloneTakesThePlainGradientStep()
     {
         using var scope = torch.NewDisposeScope();
-        var toy = (IDifferentiableToyGame)ToyGames.Create("general-sum");
-        var z0 = GeneralSumGame.Start;
-        var phi = torch.Tensor(z0[..toy.PhiDim]).RequiresGrad_();
-        var theta = torch.Tensor(z0[toy.PhiDim..]).RequiresGrad_();
-        var ev = new GameEvaluation(toy.AsTwoPlayerGame(phi, theta), GameBatch.Empty, createGraph: false);
-        var expected = ev.OwnGradient(PlayerRole.Phi)[0].ToArray<double>().Select(g => -LrD * g)
-            .Concat(ev.OwnGradient(PlayerRole.Theta)[0].ToArray<double>().Select(g => -LrG * g)).ToArray();
-        Approx.Equal(expected, Move(o => Chain.Of(o), o => Chain.Of(o)), 1e-15, "optimiser-only chain");
+        var ev = new GameEvaluation(AtStart().Game, GameBatch.Empty, createGraph: false);
+        var expected = ev.OwnGradient(PlayerRole.Phi)[0].ToArray<double>().Select(g => -EtaPhi * g)
+            .Concat(ev.OwnGradient(PlayerRole.Theta)[0].ToArray<double>().Select(g => -EtaTheta * g)).ToArray();
+        TestGames.Approx.Equal(expected, Move(o => Chain.Of(o), o => Chain.Of(o)), 1e-15, "optimiser-only chain");
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public class ChainTests
             "each regulariser moves the step");
         // Δ(drift, co) = Δ(drift) + Δ(co) - Δ(none): both terms are added once, whatever the order.
         var expected = Combine(1, Combine(1, withDrift, 1, withCo), -1, none);
-        Approx.Equal(expected, Move(drift, co), 1e-14, "drift then co");
-        Approx.Equal(expected, Move(co, drift), 1e-14, "co then drift");
+        TestGames.Approx.Equal(expected, Move(drift, co), 1e-14, "drift then co");
+        TestGames.Approx.Equal(expected, Move(co, drift), 1e-14, "co then drift");
     }
 
     [Fact]
@@ -68,8 +68,8 @@ public class ChainTests
         var (none, withCo) = (Move(), Move(co));
         var doubling = new Doubling();
         // Doubling then CO hands over 2 g + term; CO then doubling hands over 2 (g + term).
-        Approx.Equal(Combine(1, none, 1, withCo), Move(doubling, co), 1e-14, "double, then add the term");
-        Approx.Equal(Combine(2, withCo, 0, none), Move(co, doubling), 1e-14, "add the term, then double");
+        TestGames.Approx.Equal(Combine(1, none, 1, withCo), Move(doubling, co), 1e-14, "double, then add the term");
+        TestGames.Approx.Equal(Combine(2, withCo, 0, none), Move(co, doubling), 1e-14, "add the term, then double");
     }
 
     [Fact]
