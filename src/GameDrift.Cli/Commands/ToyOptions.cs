@@ -17,7 +17,7 @@ internal static class ToyOptions
     /// <summary>The --reg help of every command that takes regularisers (toy, toy-sweep, mog; train/sweep read the same spec).</summary>
     public const string RegHelp = "Regularisers, comma-separated, the same syntax and meaning in every command: cancel-interaction (the paper's code " +
         "coefficients; :paper says so explicitly, :single-clock uses the single-clock ones), cancel-self, cancel-all, strengthen-self " +
-        "(options :phi or :theta for one player), co=GAMMA, sga=LAMBDA (SGA's lambda: LAMBDA * 1/2 grad|grad_other L_other|^2), " +
+        "(options :d or :g for one player, the discriminator or the generator), co=GAMMA, sga=LAMBDA (SGA's lambda: LAMBDA * 1/2 grad|grad_other L_other|^2), " +
         "r1=GAMMA, r2=GAMMA, wgan-gp=LAMBDA (not on toys), instance-noise=SIGMA (Gaussian noise on real and generated samples; toys: the Dirac-GAN games); e.g. cancel-interaction:single-clock,r1=0.3.";
 
     public static Option<string> Out(string dflt) => new("--out") { Description = "Output directory.", DefaultValueFactory = _ => dflt };

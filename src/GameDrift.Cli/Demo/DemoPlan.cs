@@ -38,6 +38,8 @@ public sealed class DemoPlan
         public int Hidden { get; set; } = 64;
         public int Layers { get; set; } = 2;
         public int Batch { get; set; } = 128;
+        /// <summary>The standard deviation of each Gaussian of the ring (radius 2).</summary>
+        public double Std { get; set; } = 0.02;
         public string Loss { get; set; } = "saturating";
         public int EvalEvery { get; set; } = 500;
         public List<double> Lrs { get; set; } = [0.1];
@@ -52,6 +54,8 @@ public sealed class DemoPlan
     {
         public string Scheme { get; set; } = "simultaneous";
         public string Reg { get; set; } = "none";
+        /// <summary>The learning rates (lr_d = lr_g) this method runs at; null: all of the part's.</summary>
+        public List<double>? Lrs { get; set; }
     }
 
     public sealed class ImagesPart
@@ -83,7 +87,8 @@ public sealed class DemoPlan
         if (Dirac.Steps < 1 || Mog.Steps < 1) throw new InvalidDataException($"{path}: steps must be at least 1");
         if (Mog.Methods.Count == 0 || Mog.Lrs.Count == 0 || Mog.Seeds.Count == 0)
             throw new InvalidDataException($"{path}: mog needs at least one method, lr and seed");
-        if (Mog.Lrs.Any(l => !(l > 0))) throw new InvalidDataException($"{path}: mog lrs must be positive");
+        if (!(Mog.Std > 0)) throw new InvalidDataException($"{path}: mog std must be positive (got {Mog.Std})");
+        if (Mog.Lrs.Concat(Mog.Methods.Values.SelectMany(m => m.Lrs ?? [])).Any(l => !(l > 0))) throw new InvalidDataException($"{path}: mog lrs must be positive");
         foreach (var (method, ratios) in Mog.Ratios)
         {
             if (!Mog.Methods.ContainsKey(method)) throw new InvalidDataException($"{path}: mog ratios: '{method}' is not one of the methods");

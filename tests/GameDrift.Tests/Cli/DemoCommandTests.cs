@@ -26,11 +26,12 @@ public class DemoCommandTests
           hidden: 8
           batch: 16
           eval_every: 2
-          lrs: [0.1]
+          std: 0.1
+          lrs: [0.1, 0.2]
           seeds: [0, 1]
           methods:
             simultaneous: { scheme: simultaneous, reg: none }
-            alternating: { scheme: alternating, reg: none }
+            alternating: { scheme: alternating, reg: none, lrs: [0.2] }
         images:
           set: [steps=3, batch_size=8, eval_every=0, sample_every=0, checkpoint_every=0, diagnostics_every=0, log_every=1, grid_size=4]
         """;
@@ -51,8 +52,11 @@ public class DemoCommandTests
             Directory.GetDirectories(Path.Combine(dir, "dirac")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.True(File.Exists(Path.Combine(dir, "dirac", "phase-simultaneous-none", "sweep.png")));
         var runs = GameDrift.Io.Csv.CsvTable.Load(Path.Combine(dir, "mog", "runs.csv"));
-        Assert.Equal(4, runs.Rows.Count);
-        Assert.All(Enumerable.Range(0, 4), r => Assert.Equal(("finished", "4"), (runs.Get(r, "status"), runs.Get(r, "step"))));
+        // Simultaneous at both rates, alternating only at its own; each scored by its second half (steps 2 and 4).
+        Assert.Equal(6, runs.Rows.Count);
+        Assert.Equal(["0.2", "0.2"], Enumerable.Range(0, 6).Where(r => runs.Get(r, "method") == "alternating").Select(r => runs.Get(r, "lr_d")));
+        Assert.All(Enumerable.Range(0, 6), r => Assert.Equal(("finished", "4"), (runs.Get(r, "status"), runs.Get(r, "step"))));
+        Assert.All(Enumerable.Range(0, 6), r => Assert.True(double.TryParse(runs.Get(r, "modes_covered_late"), out _)));
 
         var (header, rows) = SweepTable.Build(Path.Combine(dir, "fmnist"));
         Assert.Equal(3, rows.Count);

@@ -7,7 +7,7 @@ namespace GameDrift.Tests.Reports;
 /// the verdicts and the measured numbers follow the files.</summary>
 public class FindingsTableTests
 {
-    private const string RunsHeader = "cell,method,scheme,regularisers,lr_d,lr_g,lr_ratio,seed,status,step,modes_covered,high_quality_fraction,wall_time";
+    private const string RunsHeader = "cell,method,scheme,regularisers,lr_d,lr_g,lr_ratio,seed,status,step,modes_covered,high_quality_fraction,modes_covered_late,high_quality_late,wall_time";
 
     [Fact]
     public void VerdictsFollowTheRingRunsCsv()
@@ -133,7 +133,8 @@ public class FindingsTableTests
     /// <summary>runs.csv rows of one method at one lr; a negative value of modes marks a diverged seed.</summary>
     private static IEnumerable<string> Runs(string method, string scheme, string reg, double lr, int[] modes, double ratio = 1) =>
         modes.Select((m, seed) => string.Join(",", $"{method}-r{ratio}-s{seed}", method, scheme, reg, lr, lr / ratio, ratio, seed,
-            m < 0 ? "diverged" : "finished", m < 0 ? 50 : 100, m < 0 ? 0 : m, m < 0 ? 0 : 0.5, 1));
+            // The last measurement (0 modes) differs from the second-half mean the findings score.
+            m < 0 ? "diverged" : "finished", m < 0 ? 50 : 100, 0, 0, m < 0 ? 0 : m, m < 0 ? 0 : 0.5, 1));
 
     private static void WriteRuns(TempDirectory tmp, IEnumerable<string> rows)
     {

@@ -69,7 +69,7 @@ public static class FindingsTable
 
     private static Finding MogRow(string claim, MogResults? mog, string a, string b)
     {
-        const string evidence = "ring of 8 Gaussians, MLPs, plain SGD (part 2): modes covered at the end";
+        const string evidence = "ring of 8 Gaussians, MLPs, plain SGD (part 2): modes covered, mean over the second half of each run";
         if (mog is null || mog.Settings(a).Count == 0 || mog.Settings(b).Count == 0)
             return new Finding(claim, evidence, $"{a} vs {b}: not measured in this run", Verdicts.NotResolved);
         var settings = mog.Settings(a).Intersect(mog.Settings(b)).ToList();

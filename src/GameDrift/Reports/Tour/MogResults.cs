@@ -3,8 +3,9 @@ using GameDrift.Io.Csv;
 
 namespace GameDrift.Reports.Tour;
 
-/// <summary>One row of the ring-of-Gaussians runs.csv. A diverged run scores 0 modes and 0 high-quality samples;
-/// a failed or pending one has no score.</summary>
+/// <summary>One row of the ring-of-Gaussians runs.csv, scored by the mean over the measurements of the run's second half
+/// (<c>modes_covered_late</c>, <c>high_quality_late</c>). A diverged run scores 0 modes and 0 high-quality samples; a
+/// failed or pending one has no score.</summary>
 public sealed record MogResult(string Cell, string Method, string Scheme, string Regularisers, double LrD, double LrG, string Seed, string Status,
     double? Modes, double? HighQuality)
 {
@@ -28,7 +29,7 @@ public sealed class MogResults(IReadOnlyList<MogResult> rows)
         double Req(int r, string c) => Num(Cell(r, c)) ?? throw new InvalidDataException($"{path}: row {r + 2}: '{c}' is not a number");
         return new MogResults(Enumerable.Range(0, t.Rows.Count).Select(r => new MogResult(Cell(r, "cell"), Cell(r, "method"), Cell(r, "scheme"),
             Cell(r, "regularisers"), Req(r, "lr_d"), Req(r, "lr_g"), Cell(r, "seed"), Cell(r, "status"),
-            Num(Cell(r, "modes_covered")), Num(Cell(r, "high_quality_fraction")))).ToList());
+            Num(Cell(r, "modes_covered_late")), Num(Cell(r, "high_quality_late")))).ToList());
     }
 
     /// <summary>The learning rates at which <paramref name="method"/> ran with lr_d = lr_g, ascending.</summary>

@@ -65,12 +65,14 @@ public static class TourReport
         var csv = Path.Combine(dir, "runs.csv");
         if (!File.Exists(csv)) { page.Paragraph("Not run."); return; }
         var m = MogResults.Load(csv);
-        page.Paragraph("Plain SGD, every method at every learning rate and seed. Modes covered: modes with at least 20 of 2,500 samples " +
-                       "within 3 standard deviations; high quality: the share of samples within 3 standard deviations of a mode.");
+        page.Paragraph("Plain SGD; each method at its learning rates (lr_d = lr_g unless the table says otherwise) and every seed. " +
+                       "Modes covered: modes with at least 20 of 2,500 samples within 3 standard deviations; high quality: the share of " +
+                       "samples within 3 standard deviations of a mode. Both are averaged over the measurements of each run's second half, " +
+                       "since a single measurement swings by several modes from one evaluation to the next.");
         page.Figure(MogPlot.Render(m, (r, x, lr) => r.Modes(x, lr), "modes covered (of 8)", 8), "ring modes covered against lr",
-            "Modes covered at the last step; points: mean over seeds, bars: smallest to largest seed (diverged seeds count as 0).");
+            "Modes covered (mean over the second half of each run); points: mean over seeds, bars: smallest to largest seed (diverged seeds count as 0).");
         page.Figure(MogPlot.Render(m, (r, x, lr) => r.HighQuality(x, lr), "high-quality fraction", 1), "ring high-quality fraction against lr",
-            "High-quality fraction at the last step, as above.");
+            "High-quality fraction (mean over the second half of each run), as above.");
         var groups = m.Rows.GroupBy(r => (r.Method, r.LrD, r.LrG)).ToList();
         page.Table(["method", "regularisers", "lr_d", "lr_d / lr_g", "seeds", "modes covered", "high quality %", "diverged"],
             groups.Select(g =>
