@@ -2,6 +2,7 @@ using GameDrift.Diagnostics;
 using GameDrift.Games;
 using GameDrift.Schemes;
 using GameDrift.Tests.TestGames;
+using GameDrift.Transforms;
 using static GameDrift.Tests.TestGames.T3Game;
 
 namespace GameDrift.Tests.Diagnostics;
@@ -15,7 +16,8 @@ public class DiagnosticsTests
     public void SimultaneousStepReportsTheOldPointsNumbers()
     {
         var game = AtZ0();
-        var scheme = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3), BatchSource.None);
+        var scheme = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1)), Chain.Of(OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3)),
+            BatchSource.None);
         scheme.EvaluationObservers.Add(DiagnosticsMeasurement.Always());
         var d = scheme.Step();
         Assert.Equal(L1(P, T), d.Phi.Loss, 13);
@@ -36,7 +38,8 @@ public class DiagnosticsTests
     public void DriftNormsAreOnlyMeasuredOnRequest()
     {
         var game = AtZ0();
-        var d = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3), BatchSource.None).Step();
+        var d = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1)), Chain.Of(OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3)),
+            BatchSource.None).Step();
         Assert.True(double.IsNaN(d.Phi.SelfDriftNorm));
         Assert.False(double.IsNaN(d.Phi.OwnGradNorm));
     }
@@ -45,7 +48,8 @@ public class DiagnosticsTests
     public void TheMeasurementObserverChoosesWhatEachStepMeasures()
     {
         var game = AtZ0();
-        var scheme = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3), BatchSource.None);
+        var scheme = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1)), Chain.Of(OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3)),
+            BatchSource.None);
         var measurement = new DiagnosticsMeasurement(step => (step == 2, step == 3));
         scheme.EvaluationObservers.Add(measurement);
         // Step 1 measures nothing: each loss is differentiated for its own player only, so no cross gradient exists.
