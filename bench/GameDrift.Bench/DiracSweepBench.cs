@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GameDrift.Analysis;
 using GameDrift.Games.Toys;
-using GameDrift.Schemes;
+using GameDrift.Games;
 
 namespace GameDrift.Bench;
 

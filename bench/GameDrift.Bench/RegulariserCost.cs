@@ -6,6 +6,7 @@ using GameDrift.Regularisers;
 using GameDrift.Schemes;
 using GameDrift.Torch;
 using GameDrift.Torch.nn;
+using GameDrift.Transforms;
 using GamesDcgan = GameDrift.Games.ImageGans.Dcgan;
 
 namespace GameDrift.Bench;
@@ -75,8 +76,9 @@ internal static class RegulariserCost
             }
             var game = new GanGame(disc.Forward, disc.Parameters(), gen.Forward, gen.Parameters(), GanLoss.NonSaturating);
             var batches = new BatchSource(() => new GameBatch(real, torch.Randn(new long[] { 64, 128 }, latents)));
-            scheme = new Simultaneous(game, OptimizerAdapter.Sgd(disc.Parameters(), 0.01), OptimizerAdapter.Sgd(gen.Parameters(), 0.01),
-                batches, RegulariserRegistry.Parse(spec, penalty));
+            var regularisers = RegulariserRegistry.Parse(spec, penalty);
+            scheme = new Simultaneous(game, Chain.Of(regularisers, OptimizerAdapter.Sgd(disc.Parameters(), 0.01)),
+                Chain.Of(regularisers, OptimizerAdapter.Sgd(gen.Parameters(), 0.01)), batches);
         }
 
         public void Step() => scheme.Step().Dispose();

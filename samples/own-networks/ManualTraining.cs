@@ -7,11 +7,12 @@ using GameDrift.Schemes;
 using GameDrift.Torch;
 using GameDrift.Torch.optim;
 using GameDrift.Training;
+using GameDrift.Transforms;
 
 namespace OwnNetworks;
 
-/// <summary>The long way, for full control of the loop: build the game, the optimisers, the regulariser and the
-/// update scheme yourself, and call <see cref="UpdateScheme.Step"/>. Nothing here is written to disk.</summary>
+/// <summary>The long way, for full control of the loop: build the game, each player's chain (regulariser, then
+/// optimiser) and the update scheme yourself, and call <see cref="UpdateScheme.Step"/>. Nothing here is written to disk.</summary>
 public static class ManualTraining
 {
     /// <summary>Trains for <paramref name="steps"/> steps and returns each step's diagnostics.</summary>
@@ -30,8 +31,9 @@ public static class ManualTraining
         // Seeded, shuffled batches without replacement, scaled to [-1, 1], plus fresh standard-normal latents.
         using var batches = new DataBatchSource(data, new BatchSampler(data.Count, batchSize, seed), new Generator(seed + 1),
             (int)latentDim, Device.CPU);
-        var scheme = new Simultaneous(game, new OptimizerAdapter(optD), new OptimizerAdapter(optG), batches,
-            [DriftRegulariser.CancelInteraction()])
+        // Each player's update is a chain: its own gradient, plus the regularisers' terms, then its optimiser's step.
+        var regularisers = RegulariserRegistry.Parse("cancel-interaction"); // the config syntax, or [DriftRegulariser.CancelInteraction()]
+        var scheme = new Simultaneous(game, Chain.Of(regularisers, optD), Chain.Of(regularisers, optG), batches)
         {
             MeasureDrift = measureDriftEveryStep,
         };

@@ -7,6 +7,7 @@ using GameDrift.Schemes;
 using GameDrift.Torch;
 using GameDrift.Torch.nn;
 using GameDrift.Torch.optim;
+using GameDrift.Transforms;
 using GameDrift.Io.Csv;
 
 namespace GameDrift.Games.Mixture;
@@ -45,7 +46,7 @@ public static class MogRun
         var batches = new BatchSource(() => new GameBatch(ring.Sample(o.Batch, dataRng),
             torch.Randn(new long[] { o.Batch, o.LatentDim }, dataRng, ScalarType.Float32)));
         var (optD, optG) = (Optimiser(o, disc.Parameters(), o.LrD), Optimiser(o, gen.Parameters(), o.LrG));
-        var scheme = SchemeFactory.Create(SchemeFactory.Parse(o.Scheme, "--scheme"), game, optD, optG, batches, regularisers);
+        var scheme = SchemeFactory.Create(SchemeFactory.Parse(o.Scheme, "--scheme"), game, Chain.Of(regularisers, optD), Chain.Of(regularisers, optG), batches);
         using var evalLatents = torch.Randn(new long[] { o.EvalSamples, o.LatentDim }, evalRng, ScalarType.Float32);
 
         Directory.CreateDirectory(Path.Combine(outDir, "samples"));

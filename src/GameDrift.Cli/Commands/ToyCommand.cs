@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GameDrift.Analysis;
+using GameDrift.Games;
 using GameDrift.Games.Toys;
 using GameDrift.Io.Png;
 using GameDrift.Reports;

@@ -1,5 +1,4 @@
 using GameDrift.Games;
-using GameDrift.Schemes;
 
 namespace GameDrift.Analysis;
 

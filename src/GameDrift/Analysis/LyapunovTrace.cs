@@ -1,6 +1,5 @@
 using GameDrift.Analysis.SingleObjective;
 using GameDrift.Games;
-using GameDrift.Schemes;
 using GameDrift.Torch;
 
 namespace GameDrift.Analysis;

@@ -1,5 +1,5 @@
+using GameDrift.Games;
 using GameDrift.Regularisers;
-using GameDrift.Schemes;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace GameDrift.Analysis;

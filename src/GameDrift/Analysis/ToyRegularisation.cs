@@ -1,6 +1,5 @@
 using GameDrift.Games;
 using GameDrift.Regularisers;
-using GameDrift.Schemes;
 
 namespace GameDrift.Analysis;
 

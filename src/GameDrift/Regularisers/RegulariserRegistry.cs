@@ -27,8 +27,8 @@ public static class RegulariserRegistry
         "cancel-interaction", "cancel-self", "cancel-all", "strengthen-self", "co", "consensus", "sga", "r1", "r2", "wgan-gp", InstanceNoise.Name,
     };
 
-    /// <summary>The regularisers of a spec (empty or "none" gives none). Throws <see cref="FormatException"/> with
-    /// the offending item on unknown names, options or bad values.</summary>
+    /// <summary>The regularisers of a spec, transforms for the players' chains (empty or "none" gives none). Throws
+    /// <see cref="FormatException"/> with the offending item on unknown names, options or bad values.</summary>
     public static IReadOnlyList<IRegulariser> Parse(string? spec, Generator? generator = null)
     {
         if (string.IsNullOrWhiteSpace(spec) || spec.Trim().Equals("none", StringComparison.OrdinalIgnoreCase)) return Array.Empty<IRegulariser>();

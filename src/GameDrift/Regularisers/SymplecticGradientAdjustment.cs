@@ -1,5 +1,4 @@
 using GameDrift.Games;
-using GameDrift.Schemes;
 using GameDrift.Torch;
 
 namespace GameDrift.Regularisers;

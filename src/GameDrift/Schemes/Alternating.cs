@@ -1,5 +1,5 @@
 using GameDrift.Games;
-using GameDrift.Regularisers;
+using GameDrift.Transforms;
 
 namespace GameDrift.Schemes;
 
@@ -9,10 +9,9 @@ namespace GameDrift.Schemes;
 public sealed class Alternating : UpdateScheme
 {
     /// <param name="first">who moves first; the code's default (and the spec's) is the discriminator, phi.</param>
-    public Alternating(ITwoPlayerGame game, IPlayerOptimizer phiOptimizer, IPlayerOptimizer thetaOptimizer,
-        IBatchSource batches, IEnumerable<IRegulariser>? regularisers = null,
+    public Alternating(ITwoPlayerGame game, Chain phi, Chain theta, IBatchSource batches,
         PlayerRole first = PlayerRole.Phi, int phiSteps = 1, int thetaSteps = 1)
-        : base(game, phiOptimizer, thetaOptimizer, batches, regularisers)
+        : base(game, phi, theta, batches)
     {
         if (phiSteps < 1 || thetaSteps < 1)
             throw new ArgumentOutOfRangeException(phiSteps < 1 ? nameof(phiSteps) : nameof(thetaSteps), "each player takes at least one step");

@@ -3,13 +3,13 @@ using GameDrift.Torch;
 
 namespace GameDrift.Schemes;
 
-/// <summary>What an <see cref="UpdateRule"/> asks of the game, the regularisers and the optimisers. Training answers in
+/// <summary>What an <see cref="UpdateRule"/> asks of the game and the players' update chains. Training answers in
 /// place (the networks' parameters, a fresh batch per evaluation, the players' optimisers); analysis with new float64
 /// tensors, possibly batched [B, d] with a learning rate per row, differentiable when it needs Jacobians.</summary>
 public interface IStepOracle
 {
-    /// <summary>The descent directions at (phi, theta), loss gradients plus the regularisers' terms, of the players asked
-    /// for (null for the others), in parameter order, from one evaluation (one batch).</summary>
+    /// <summary>The descent directions at (phi, theta), loss gradients through the players' chains (regularisers' terms), of
+    /// the players asked for (null for the others), in parameter order, from one evaluation (one batch).</summary>
     (IReadOnlyList<Tensor>? Phi, IReadOnlyList<Tensor>? Theta) Gradients(IReadOnlyList<Tensor> phi, IReadOnlyList<Tensor> theta,
         bool forPhi, bool forTheta);
 

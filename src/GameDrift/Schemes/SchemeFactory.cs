@@ -1,5 +1,5 @@
 using GameDrift.Games;
-using GameDrift.Regularisers;
+using GameDrift.Transforms;
 
 namespace GameDrift.Schemes;
 
@@ -19,13 +19,13 @@ public static class SchemeFactory
         _ => throw new ArgumentException($"{what}: unknown scheme '{name}' (expected {string.Join(", ", Names)})"),
     };
 
-    /// <summary>The training scheme of <paramref name="kind"/>; <paramref name="first"/> and the step counts apply to
-    /// alternating updates only.</summary>
-    public static UpdateScheme Create(SchemeKind kind, ITwoPlayerGame game, IPlayerOptimizer disc, IPlayerOptimizer gen,
-        IBatchSource batches, IEnumerable<IRegulariser>? regularisers, PlayerRole first = PlayerRole.Phi, int discSteps = 1, int genSteps = 1) => kind switch
+    /// <summary>The training scheme of <paramref name="kind"/> over the players' chains; <paramref name="first"/> and the
+    /// step counts apply to alternating updates only.</summary>
+    public static UpdateScheme Create(SchemeKind kind, ITwoPlayerGame game, Chain disc, Chain gen, IBatchSource batches,
+        PlayerRole first = PlayerRole.Phi, int discSteps = 1, int genSteps = 1) => kind switch
     {
-        SchemeKind.Simultaneous => new Simultaneous(game, disc, gen, batches, regularisers),
-        SchemeKind.Alternating => new Alternating(game, disc, gen, batches, regularisers, first, discSteps, genSteps),
-        _ => new RungeKutta4(game, disc, gen, batches, regularisers),
+        SchemeKind.Simultaneous => new Simultaneous(game, disc, gen, batches),
+        SchemeKind.Alternating => new Alternating(game, disc, gen, batches, first, discSteps, genSteps),
+        _ => new RungeKutta4(game, disc, gen, batches),
     };
 }

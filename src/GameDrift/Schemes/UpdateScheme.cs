@@ -1,30 +1,27 @@
 using GameDrift.Diagnostics;
 using GameDrift.Games;
-using GameDrift.Regularisers;
 using GameDrift.Torch;
+using GameDrift.Transforms;
 
 namespace GameDrift.Schemes;
 
 /// <summary>An update scheme for a two-player game: it draws batches, takes each player's gradient at the point the
-/// scheme prescribes, adds the regularisers' terms and hands the sum to that player's optimiser. Every step runs
-/// inside a dispose scope; parameters change in place only.</summary>
+/// scheme prescribes, passes it through that player's <see cref="Chain"/> (regularisers' terms) and hands the result
+/// to the chain's optimiser. Every step runs inside a dispose scope; parameters change in place only.</summary>
 public abstract class UpdateScheme
 {
-    private readonly IPlayerOptimizer phiOptimizer, thetaOptimizer;
+    private readonly Chain phiChain, thetaChain;
 
-    protected UpdateScheme(ITwoPlayerGame game, IPlayerOptimizer phiOptimizer, IPlayerOptimizer thetaOptimizer,
-        IBatchSource batches, IEnumerable<IRegulariser>? regularisers)
+    protected UpdateScheme(ITwoPlayerGame game, Chain phi, Chain theta, IBatchSource batches)
     {
         Game = game ?? throw new ArgumentNullException(nameof(game));
-        this.phiOptimizer = phiOptimizer ?? throw new ArgumentNullException(nameof(phiOptimizer));
-        this.thetaOptimizer = thetaOptimizer ?? throw new ArgumentNullException(nameof(thetaOptimizer));
+        phiChain = phi ?? throw new ArgumentNullException(nameof(phi));
+        thetaChain = theta ?? throw new ArgumentNullException(nameof(theta));
         Batches = batches ?? throw new ArgumentNullException(nameof(batches));
-        Regularisers = regularisers?.ToArray() ?? Array.Empty<IRegulariser>();
     }
 
     public ITwoPlayerGame Game { get; }
     public IBatchSource Batches { get; }
-    public IReadOnlyList<IRegulariser> Regularisers { get; }
 
     /// <summary>Also measure the drift-term norms when no regulariser computes them (one double-backward per term).
     /// Read at every step, so a runner can switch it on for some steps only.</summary>
@@ -38,18 +35,19 @@ public abstract class UpdateScheme
     public abstract SchemeKind Kind { get; }
 
     /// <summary>The scheme and the players' current learning rates, read afresh at every step.</summary>
-    public virtual SchemeInfo Info => new(Kind, phiOptimizer.LearningRate, thetaOptimizer.LearningRate);
+    public virtual SchemeInfo Info => new(Kind, phiChain.Optimizer.LearningRate, thetaChain.Optimizer.LearningRate);
 
-    public IPlayerOptimizer Optimizer(PlayerRole p) => p == PlayerRole.Phi ? phiOptimizer : thetaOptimizer;
+    public Chain PlayerChain(PlayerRole p) => p == PlayerRole.Phi ? phiChain : thetaChain;
 
     /// <summary>One step of the scheme (<see cref="UpdateRule"/> on the players' parameters, updated in place by their
     /// optimisers); returns the step's diagnostics.</summary>
     public StepDiagnostics Step()
     {
-        if (!checkedRegularisers)
+        if (!checkedChains)
         {
-            foreach (var r in Regularisers) r.Check(Game, Kind);
-            checkedRegularisers = true;
+            phiChain.Check(Game, Kind);
+            thetaChain.Check(Game, Kind);
+            checkedChains = true;
         }
         using var scope = torch.NewDisposeScope();
         var oracle = new InPlaceOracle(this, Info);
@@ -57,7 +55,7 @@ public abstract class UpdateScheme
         return new StepDiagnostics(oracle.Diagnostics[0] ?? PlayerDiagnostics.Unmeasured, oracle.Diagnostics[1] ?? PlayerDiagnostics.Unmeasured);
     }
 
-    private bool checkedRegularisers;
+    private bool checkedChains;
 
     /// <summary>Whether a step reports each player's diagnostics at its first evaluation (RK4: the step's start point)
     /// rather than at its last (alternating: the player's last sub-step).</summary>
@@ -66,32 +64,17 @@ public abstract class UpdateScheme
     /// <summary>A fresh evaluation on a fresh batch at the current parameters.</summary>
     private GameEvaluation Evaluate()
     {
-        var createGraph = Game is DifferentiableGame && (Regularisers.Count > 0 || MeasureDrift
-            || phiOptimizer is IEvaluationAwareOptimizer { NeedsGraph: true } || thetaOptimizer is IEvaluationAwareOptimizer { NeedsGraph: true });
+        var createGraph = Game is DifferentiableGame && (phiChain.NeedsGraph || thetaChain.NeedsGraph || MeasureDrift);
         // A plain step needs each player's own gradient only: differentiating each loss for one player skips the
         // other network's backward pass. Anything that uses the cross gradients gets both blocks in one pass.
         return new(Game, Batches.Next(), createGraph, bothBlocks: createGraph || MeasureCrossGradients);
-    }
-
-    /// <summary>The gradient handed to <paramref name="player"/>'s optimiser: its own descent direction plus every
-    /// regulariser's term (spec §5.1, "player gradient actually applied"), detached from the graph.</summary>
-    private Tensor[] RegularisedGradient(GameEvaluation ev, SchemeInfo info, PlayerRole player)
-    {
-        (Optimizer(player) as IEvaluationAwareOptimizer)?.Observe(ev, player);
-        var extras = Regularisers.Select(r => r.Gradient(ev, info, player)).Where(t => t is not null).ToArray();
-        var own = ev.OwnGradient(player);
-        using var _ = torch.NoGrad();
-        var sum = own.Select(g => g.Detach()).ToArray();
-        foreach (var extra in extras)
-            for (var i = 0; i < sum.Length; i++) sum[i] = sum[i] + extra![i];
-        return sum;
     }
 
     private PlayerDiagnostics Diagnose(GameEvaluation ev, PlayerRole player) =>
         DiagnosticsProbe.Measure(ev, player, MeasureDrift, MeasureCrossGradients);
 
     /// <summary>The training answers to <see cref="UpdateRule"/>: the networks' parameters hold the point (moved there in
-    /// place when the rule asks about another one), a fresh batch per evaluation, the players' optimisers for updates.</summary>
+    /// place when the rule asks about another one), a fresh batch per evaluation, the players' chains for gradients and updates.</summary>
     private sealed class InPlaceOracle(UpdateScheme owner, SchemeInfo scheme) : IStepOracle
     {
         public SchemeInfo Scheme { get; } = scheme;
@@ -103,8 +86,8 @@ public abstract class UpdateScheme
             Place(owner.Game.Phi.Parameters, phi);
             Place(owner.Game.Theta.Parameters, theta);
             var ev = owner.Evaluate();
-            var gPhi = forPhi ? owner.RegularisedGradient(ev, Scheme, PlayerRole.Phi) : null;
-            var gTheta = forTheta ? owner.RegularisedGradient(ev, Scheme, PlayerRole.Theta) : null;
+            var gPhi = forPhi ? owner.phiChain.Gradient(new(ev, PlayerRole.Phi, Scheme)) : null;
+            var gTheta = forTheta ? owner.thetaChain.Gradient(new(ev, PlayerRole.Theta, Scheme)) : null;
             if (forPhi) Record(ev, PlayerRole.Phi);
             if (forTheta) Record(ev, PlayerRole.Theta);
             return (gPhi, gTheta);
@@ -114,7 +97,7 @@ public abstract class UpdateScheme
         {
             var live = owner.Game.Get(player).Parameters;
             Place(live, parameters);
-            owner.Optimizer(player).Step(gradient);
+            owner.PlayerChain(player).Step(gradient);
             return live;
         }
 

@@ -6,6 +6,7 @@ using GameDrift.Schemes;
 using GameDrift.Torch;
 using GameDrift.Torch.nn;
 using GameDrift.Torch.optim;
+using GameDrift.Transforms;
 using GameDrift.Training.Networks;
 using GameDrift.Training.Observers;
 
@@ -66,7 +67,7 @@ public sealed class TrainingSession : IDisposable
         batches = new DataBatchSource(dataset, new BatchSampler(dataset.Count, config.BatchSize, Seeds.Sampler),
             new Generator(Seeds.Latents), config.LatentDim, device);
         IPlayerOptimizer d = Dal(config, true, new OptimizerAdapter(DiscOptimizer)), g = Dal(config, false, new OptimizerAdapter(GenOptimizer));
-        Scheme = SchemeFactory.Create(SchemeFactory.Parse(config.Scheme, "config key 'scheme'"), game, d, g, batches, regularisers,
+        Scheme = SchemeFactory.Create(SchemeFactory.Parse(config.Scheme, "config key 'scheme'"), game, Chain.Of(regularisers, d), Chain.Of(regularisers, g), batches,
             config.DiscFirst ? PlayerRole.Phi : PlayerRole.Theta, config.DiscSteps, config.GenSteps);
         using (var grid = new Generator(Seeds.Grid))
             gridLatents = torch.Randn(new long[] { config.GridSize, config.LatentDim }, grid, ScalarType.Float32, device);

@@ -1,6 +1,6 @@
 using GameDrift.Analysis;
 using GameDrift.Games.Toys;
-using GameDrift.Schemes;
+using GameDrift.Games;
 
 namespace GameDrift.Tests.Analysis;
 

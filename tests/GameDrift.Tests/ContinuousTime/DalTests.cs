@@ -3,6 +3,7 @@ using GameDrift.Games.Toys;
 using GameDrift.Schemes;
 using GameDrift.Torch;
 using GameDrift.Torch.optim;
+using GameDrift.Transforms;
 
 namespace GameDrift.Tests.ContinuousTime;
 
@@ -74,7 +75,7 @@ public class DalTests
         var game = new DiracGan().AsTwoPlayerGame(phi, theta);
         var d = new DalPlayerOptimizer(OptimizerAdapter.Sgd(new[] { phi }, 0.01), 1, 5, hvp);
         var g = new DalPlayerOptimizer(OptimizerAdapter.Sgd(new[] { theta }, 0.01), 1, 5, hvp);
-        new Simultaneous(game, d, g, BatchSource.None).Step();
+        new Simultaneous(game, Chain.Of(d), Chain.Of(g), BatchSource.None).Step();
         double s = 1 / (1 + Math.Exp(-x * y)), sp = s * (1 - s);
         double rateD = Math.Min(2 / (sp * y * y), 5);
         Assert.InRange(Math.Abs(d.EffectiveLearningRate - rateD) / rateD, 0, tolerance);

@@ -1,7 +1,7 @@
 using GameDrift.Analysis;
 using GameDrift.Analysis.SingleObjective;
 using GameDrift.Games.Toys;
-using GameDrift.Schemes;
+using GameDrift.Games;
 
 namespace GameDrift.Tests.ContinuousTime;
 

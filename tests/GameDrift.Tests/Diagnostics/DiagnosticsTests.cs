@@ -2,6 +2,7 @@ using GameDrift.Diagnostics;
 using GameDrift.Games;
 using GameDrift.Schemes;
 using GameDrift.Tests.TestGames;
+using GameDrift.Transforms;
 using static GameDrift.Tests.TestGames.T3Game;
 
 namespace GameDrift.Tests.Diagnostics;
@@ -15,8 +16,8 @@ public class DiagnosticsTests
     public void SimultaneousStepReportsTheOldPointsNumbers()
     {
         var game = AtZ0();
-        var d = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3), BatchSource.None)
-            { MeasureDrift = true }.Step();
+        var d = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1)), Chain.Of(OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3)),
+            BatchSource.None) { MeasureDrift = true }.Step();
         Assert.Equal(L1(P, T), d.Phi.Loss, 13);
         Assert.Equal(L2(P, T), d.Theta.Loss, 13);
         Assert.Equal(Norm(GradPhiL1(P, T)), d.Phi.OwnGradNorm, 13);
@@ -35,7 +36,8 @@ public class DiagnosticsTests
     public void DriftNormsAreOnlyMeasuredOnRequest()
     {
         var game = AtZ0();
-        var d = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3), BatchSource.None).Step();
+        var d = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1)), Chain.Of(OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3)),
+            BatchSource.None).Step();
         Assert.True(double.IsNaN(d.Phi.SelfDriftNorm));
         Assert.False(double.IsNaN(d.Phi.OwnGradNorm));
     }

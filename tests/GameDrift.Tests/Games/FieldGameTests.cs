@@ -3,6 +3,7 @@ using GameDrift.Regularisers;
 using GameDrift.Schemes;
 using GameDrift.Tests.TestGames;
 using GameDrift.Torch;
+using GameDrift.Transforms;
 
 namespace GameDrift.Tests.Games;
 
@@ -22,7 +23,8 @@ public class FieldGameTests
     public void SimultaneousSgdFollowsTheField()
     {
         var (game, x, y) = Rotational(0.09);
-        var d = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.2), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1), BatchSource.None).Step();
+        var d = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi.Parameters, 0.2)), Chain.Of(OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1)),
+            BatchSource.None).Step();
         Assert.Equal(1.0 + 0.2 * (-0.09 + 0.5), x.ToDouble(), 14);
         Assert.Equal(0.5 + 0.1 * (-1 - 0.09 * 0.5), y.ToDouble(), 14);
         Assert.Equal(Math.Abs(-0.09 + 0.5), d.Phi.OwnGradNorm, 14);
@@ -33,8 +35,9 @@ public class FieldGameTests
     public void LossBasedRegularisersRejectFieldGames()
     {
         var (game, _, _) = Rotational(0.09);
-        var scheme = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.2), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1),
-            BatchSource.None, new[] { DriftRegulariser.CancelInteraction() });
+        IRegulariser[] regs = [DriftRegulariser.CancelInteraction()];
+        var scheme = new Simultaneous(game, Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.2)),
+            Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1)), BatchSource.None);
         var e = Assert.Throws<InvalidOperationException>(() => scheme.Step());
         Assert.Contains("differentiable game", e.Message);
     }

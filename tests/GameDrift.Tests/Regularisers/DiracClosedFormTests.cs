@@ -2,6 +2,7 @@ using GameDrift.Games;
 using GameDrift.Regularisers;
 using GameDrift.Schemes;
 using GameDrift.Tests.TestGames;
+using GameDrift.Transforms;
 using static GameDrift.Tests.TestGames.DiracGan;
 
 namespace GameDrift.Tests.Regularisers;
@@ -16,7 +17,7 @@ public class DiracClosedFormTests
     private static (double Phi, double Theta) AppliedGradients(double phi, double theta, IRegulariser r)
     {
         var (game, p, t) = Create(phi, theta);
-        new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 1), OptimizerAdapter.Sgd(game.Theta.Parameters, 1), Batches(), new[] { r }).Step();
+        new Simultaneous(game, Chain.Of([r], OptimizerAdapter.Sgd(game.Phi.Parameters, 1)), Chain.Of([r], OptimizerAdapter.Sgd(game.Theta.Parameters, 1)), Batches()).Step();
         return (phi - p.ToDouble(), theta - t.ToDouble());
     }
 

@@ -2,6 +2,7 @@ using GameDrift.Games;
 using GameDrift.Regularisers;
 using GameDrift.Schemes;
 using GameDrift.Tests.TestGames;
+using GameDrift.Transforms;
 using static GameDrift.Tests.TestGames.T3Game;
 
 namespace GameDrift.Tests.Regularisers;
@@ -86,8 +87,9 @@ public class FiniteDifferenceTests
     {
         // One SGD step with lr 1 exposes the applied gradient: grad L1 - eta_phi/2 * interaction (spec §5.2).
         var game = AtZ0();
-        var scheme = new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3),
-            BatchSource.None, new[] { DriftRegulariser.CancelInteraction(DriftConvention.Paper, TermEstimator.SameBatch) });
+        IRegulariser[] regs = [DriftRegulariser.CancelInteraction(DriftConvention.Paper, TermEstimator.SameBatch)];
+        var scheme = new Simultaneous(game, Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1)),
+            Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3)), BatchSource.None);
         scheme.Step();
         var applied = Add(GradPhiL1(P, T), Scale(-0.05, Approx.Gradient(InteractionPhi, P)));
         Approx.Equal(Add(P, Scale(-0.1, applied)), game.PhiValue, 1e-10, "phi");

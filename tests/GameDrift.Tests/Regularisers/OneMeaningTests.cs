@@ -4,6 +4,7 @@ using GameDrift.Games.Toys;
 using GameDrift.Regularisers;
 using GameDrift.Schemes;
 using GameDrift.Torch;
+using GameDrift.Transforms;
 using Approx = GameDrift.Tests.TestGames.Approx;
 
 namespace GameDrift.Tests.Regularisers;
@@ -72,7 +73,7 @@ public class OneMeaningTests
         for (var b = 0; b < 3; b++)
         {
             var train = TrainingIterates(gameName, spec, lrD[b], lrG[b], starts[b], (game, d, g, batches, regs) =>
-                new Alternating(game, d, g, batches, regs, discFirst ? PlayerRole.Phi : PlayerRole.Theta, kD, kG));
+                new Alternating(game, Chain.Of(regs, d), Chain.Of(regs, g), batches, discFirst ? PlayerRole.Phi : PlayerRole.Theta, kD, kG));
             for (var n = 0; n <= Steps; n++) Approx.Equal(run.Trajectory![n][b], train[n], 1e-12, $"{gameName} {spec} row {b} step {n}");
         }
     }
@@ -85,7 +86,7 @@ public class OneMeaningTests
     public void Rk4SchemeIsTheFlowIntegrator(string gameName)
     {
         var game = ToyGames.Create(gameName);
-        var train = TrainingIterates(gameName, "none", LrD, LrG, Start(gameName), (g, d, t, batches, regs) => new RungeKutta4(g, d, t, batches, regs));
+        var train = TrainingIterates(gameName, "none", LrD, LrG, Start(gameName), (g, d, t, batches, regs) => new RungeKutta4(g, Chain.Of(regs, d), Chain.Of(regs, t), batches));
         using var scope = torch.NewDisposeScope();
         var field = Flows.Field(game, SchemeKind.Simultaneous, FlowKind.Original, torch.Scalar(LrD, torch.float64), torch.Scalar(LrG, torch.float64));
         var z = torch.Tensor(Start(gameName), new long[] { 1, game.PhiDim + game.ThetaDim });
@@ -111,7 +112,7 @@ public class OneMeaningTests
 
     private static double[][] TrainingIterates(string gameName, string schemeName, string spec) =>
         TrainingIterates(gameName, spec, LrD, LrG, Start(gameName), (game, d, g, batches, regs) => schemeName == "simultaneous"
-            ? new Simultaneous(game, d, g, batches, regs) : new Alternating(game, d, g, batches, regs));
+            ? new Simultaneous(game, Chain.Of(regs, d), Chain.Of(regs, g), batches) : new Alternating(game, Chain.Of(regs, d), Chain.Of(regs, g), batches));
 
     private static double[][] TrainingIterates(string gameName, string spec, double lrD, double lrG, double[] z0, TrainingSchemeFactory makeScheme)
     {

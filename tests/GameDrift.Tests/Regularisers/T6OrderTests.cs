@@ -2,6 +2,7 @@ using GameDrift.Regularisers;
 using GameDrift.Schemes;
 using GameDrift.Games;
 using GameDrift.Tests.TestGames;
+using GameDrift.Transforms;
 using static GameDrift.Tests.TestGames.T3Game;
 
 namespace GameDrift.Tests.Regularisers;
@@ -42,8 +43,9 @@ public class T6OrderTests
     private static double OneStepError(DriftConvention convention, double h)
     {
         var game = AtZ0();
-        new Simultaneous(game, OptimizerAdapter.Sgd(game.Phi.Parameters, Alpha * h), OptimizerAdapter.Sgd(game.Theta.Parameters, Lambda * h),
-            BatchSource.None, new[] { DriftRegulariser.CancelInteraction(convention, TermEstimator.SameBatch) }).Step();
+        IRegulariser[] regs = [DriftRegulariser.CancelInteraction(convention, TermEstimator.SameBatch)];
+        new Simultaneous(game, Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi.Parameters, Alpha * h)),
+            Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta.Parameters, Lambda * h)), BatchSource.None).Step();
         var step = game.PhiValue.Concat(game.ThetaValue).ToArray();
         var flow = IntegrateRk4(Z0, h);
         return Math.Sqrt(step.Zip(flow, (a, b) => (a - b) * (a - b)).Sum());

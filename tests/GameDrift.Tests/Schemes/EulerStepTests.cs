@@ -1,6 +1,7 @@
 using GameDrift.Games;
 using GameDrift.Schemes;
 using GameDrift.Tests.TestGames;
+using GameDrift.Transforms;
 using static GameDrift.Tests.TestGames.T3Game;
 
 namespace GameDrift.Tests.Schemes;
@@ -21,7 +22,7 @@ public class EulerStepTests
     public void SimultaneousIsEulerAtTheOldPoint()
     {
         var (game, o1, o2) = Setup();
-        new Simultaneous(game, o1, o2, BatchSource.None).Step();
+        new Simultaneous(game, Chain.Of(o1), Chain.Of(o2), BatchSource.None).Step();
         Approx.Equal(Add(P0, Scale(-EtaPhi, GradPhiL1(P0, T0))), game.PhiValue, 1e-14, "phi");
         Approx.Equal(Add(T0, Scale(-EtaTheta, GradThetaL2(P0, T0))), game.ThetaValue, 1e-14, "theta");
     }
@@ -30,7 +31,7 @@ public class EulerStepTests
     public void AlternatingDiscriminatorFirstTakesTheGeneratorGradientAtTheNewPhi()
     {
         var (game, o1, o2) = Setup();
-        new Alternating(game, o1, o2, BatchSource.None).Step();
+        new Alternating(game, Chain.Of(o1), Chain.Of(o2), BatchSource.None).Step();
         var p1 = Add(P0, Scale(-EtaPhi, GradPhiL1(P0, T0)));
         Approx.Equal(p1, game.PhiValue, 1e-14, "phi");
         Approx.Equal(Add(T0, Scale(-EtaTheta, GradThetaL2(p1, T0))), game.ThetaValue, 1e-14, "theta");
@@ -41,7 +42,7 @@ public class EulerStepTests
     public void AlternatingGeneratorFirstWithSeveralStepsEach()
     {
         var (game, o1, o2) = Setup();
-        new Alternating(game, o1, o2, BatchSource.None, first: PlayerRole.Theta, phiSteps: 2, thetaSteps: 3).Step();
+        new Alternating(game, Chain.Of(o1), Chain.Of(o2), BatchSource.None, first: PlayerRole.Theta, phiSteps: 2, thetaSteps: 3).Step();
         double[] p = P0, t = T0;
         for (var k = 0; k < 3; k++) t = Add(t, Scale(-EtaTheta, GradThetaL2(p, t)));
         for (var k = 0; k < 2; k++) p = Add(p, Scale(-EtaPhi, GradPhiL1(p, t)));
@@ -53,7 +54,7 @@ public class EulerStepTests
     public void RungeKutta4IsClassicalRk4WithEachPlayersRate()
     {
         var (game, o1, o2) = Setup();
-        new RungeKutta4(game, o1, o2, BatchSource.None).Step();
+        new RungeKutta4(game, Chain.Of(o1), Chain.Of(o2), BatchSource.None).Step();
         // Single-clock field z' = -(eta_phi grad_phi L1, eta_theta grad_theta L2), unit step.
         double[] F(double[] z)
         {
@@ -73,7 +74,7 @@ public class EulerStepTests
     public void LearningRateChangesTakeEffectNextStep()
     {
         var (game, o1, o2) = Setup();
-        var scheme = new Simultaneous(game, o1, o2, BatchSource.None);
+        var scheme = new Simultaneous(game, Chain.Of(o1), Chain.Of(o2), BatchSource.None);
         o1.LearningRate = 0.2;
         Assert.Equal(0.2, scheme.Info.LrPhi);
         scheme.Step();
@@ -85,7 +86,7 @@ public class EulerStepTests
     {
         var game = AtZ0();
         Assert.Throws<ArgumentOutOfRangeException>(() => OptimizerAdapter.Sgd(game.Phi.Parameters, -0.1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Alternating(game, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1),
-            OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1), BatchSource.None, phiSteps: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Alternating(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1)),
+            Chain.Of(OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1)), BatchSource.None, phiSteps: 0));
     }
 }

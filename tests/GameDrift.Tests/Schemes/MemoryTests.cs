@@ -4,6 +4,7 @@ using GameDrift.Regularisers;
 using GameDrift.Schemes;
 using GameDrift.Tests.TestGames;
 using GameDrift.Torch;
+using GameDrift.Transforms;
 
 namespace GameDrift.Tests.Schemes;
 
@@ -28,9 +29,9 @@ public class MemoryTests
         var o2 = OptimizerAdapter.Sgd(game.Theta.Parameters, 0.01);
         UpdateScheme scheme = kind switch
         {
-            SchemeKind.Simultaneous => new Simultaneous(game, o1, o2, batches, regs) { MeasureDrift = true },
-            SchemeKind.Alternating => new Alternating(game, o1, o2, batches, regs, phiSteps: 2) { MeasureDrift = true },
-            _ => new RungeKutta4(game, o1, o2, batches, regs) { MeasureDrift = true },
+            SchemeKind.Simultaneous => new Simultaneous(game, Chain.Of(regs, o1), Chain.Of(regs, o2), batches) { MeasureDrift = true },
+            SchemeKind.Alternating => new Alternating(game, Chain.Of(regs, o1), Chain.Of(regs, o2), batches, phiSteps: 2) { MeasureDrift = true },
+            _ => new RungeKutta4(game, Chain.Of(regs, o1), Chain.Of(regs, o2), batches) { MeasureDrift = true },
         };
         // The diagnostics a step returns are the caller's (they hold the unread values on the device): freed here.
         scheme.Step().Dispose();

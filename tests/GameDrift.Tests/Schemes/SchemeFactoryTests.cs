@@ -2,6 +2,7 @@ using GameDrift.Games;
 using GameDrift.Schemes;
 using GameDrift.Tests.TestGames;
 using GameDrift.Training;
+using GameDrift.Transforms;
 
 namespace GameDrift.Tests.Schemes;
 
@@ -30,8 +31,8 @@ public class SchemeFactoryTests
         var game = T3Game.AtZ0();
         var (d, g) = (OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.2));
         foreach (var kind in new[] { SchemeKind.Simultaneous, SchemeKind.Alternating, SchemeKind.RungeKutta4 })
-            Assert.Equal(kind, SchemeFactory.Create(kind, game, d, g, BatchSource.None, null).Kind);
-        var alt = Assert.IsType<Alternating>(SchemeFactory.Create(SchemeKind.Alternating, game, d, g, BatchSource.None, null, PlayerRole.Theta, 2, 3));
+            Assert.Equal(kind, SchemeFactory.Create(kind, game, Chain.Of(d), Chain.Of(g), BatchSource.None).Kind);
+        var alt = Assert.IsType<Alternating>(SchemeFactory.Create(SchemeKind.Alternating, game, Chain.Of(d), Chain.Of(g), BatchSource.None, PlayerRole.Theta, 2, 3));
         Assert.Equal((PlayerRole.Theta, 2, 3), (alt.First, alt.PhiSteps, alt.ThetaSteps));
         Assert.Equal((0.1, 0.2), (alt.Info.LrPhi, alt.Info.LrTheta));
     }

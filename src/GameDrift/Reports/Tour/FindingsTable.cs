@@ -129,7 +129,7 @@ public static class FindingsTable
     private static Finding ImageRow(string claim, (string Column, Dictionary<(string, bool), SeedSpread?> Spreads)? images,
         (string, bool) a, (string, bool) b)
     {
-        const string evidence = "Fashion-MNIST DCGAN (part 3): best FID under the data set's classifier (lower is better)";
+        const string evidence = "Fashion-MNIST GAN (part 3): best FID under the data set's classifier (lower is better)";
         if (images is not { } im || !im.Spreads.TryGetValue(a, out var sa) || !im.Spreads.TryGetValue(b, out var sb) || sa is null || sb is null)
             return new Finding(claim, evidence, "not measured in this run", Verdicts.NotResolved);
         var verdict = Verdicts.Compare([(sa, sb)], lowerIsBetter: true);

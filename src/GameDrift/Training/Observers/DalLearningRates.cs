@@ -1,4 +1,4 @@
-using GameDrift.Schemes;
+using GameDrift.Transforms;
 
 namespace GameDrift.Training.Observers;
 

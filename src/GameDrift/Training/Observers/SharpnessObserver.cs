@@ -1,6 +1,6 @@
 using GameDrift.Diagnostics;
 using GameDrift.Games;
-using GameDrift.Schemes;
+using GameDrift.Transforms;
 
 namespace GameDrift.Training.Observers;
 

@@ -1,9 +1,9 @@
 using GameDrift.Data;
 using GameDrift.Diagnostics;
 using GameDrift.Games;
-using GameDrift.Schemes;
 using GameDrift.Torch;
 using GameDrift.Torch.nn;
+using GameDrift.Transforms;
 
 namespace GameDrift.Training.Observers;
 

@@ -1,7 +1,7 @@
 using GameDrift.Torch;
 using GameDrift.Torch.optim;
 
-namespace GameDrift.Schemes;
+namespace GameDrift.Transforms;
 
 /// <summary>Drives an <see cref="Optimizer"/> as one player's <see cref="IPlayerOptimizer"/>.</summary>
 public sealed class OptimizerAdapter(Optimizer optimizer) : IPlayerOptimizer

@@ -2,7 +2,7 @@ using GameDrift.Games;
 using GameDrift.Torch;
 using GameDrift.Torch.optim;
 
-namespace GameDrift.Schemes;
+namespace GameDrift.Transforms;
 
 /// <summary>DAL-p for one player of a game (spec §9.3): before each step it measures v = ‖H g‖/‖g‖ on the player's own
 /// loss along its own-loss gradient, at the point and on the batch of the step's evaluation, and sets the wrapped
@@ -12,7 +12,7 @@ namespace GameDrift.Schemes;
 /// gradient at θ + εg on the same batch; its extra forward pass also advances batch-norm statistics and spectral-norm
 /// vectors). Stateless, so checkpoints and resumes are unchanged. <see cref="LearningRate"/> stays the configured
 /// rate: drift-regulariser coefficients read it.</summary>
-public sealed class DalPlayerOptimizer : IEvaluationAwareOptimizer
+public sealed class DalPlayerOptimizer : IPlayerOptimizer
 {
     private readonly IPlayerOptimizer inner;
 
@@ -34,8 +34,9 @@ public sealed class DalPlayerOptimizer : IEvaluationAwareOptimizer
 
     public double LearningRate { get => inner.LearningRate; set => inner.LearningRate = value; }
 
-    public void Observe(GameEvaluation ev, PlayerRole player)
+    public void Observe(StepContext context)
     {
+        var (ev, player) = (context.Evaluation, context.Player);
         if (!ev.IsDifferentiable) throw new InvalidOperationException("DAL needs a differentiable game (a loss per player) for its Hessian-gradient product");
         var g = ev.OwnGradient(player);
         double gNorm = GradientMath.Norm(g);
@@ -48,7 +49,7 @@ public sealed class DalPlayerOptimizer : IEvaluationAwareOptimizer
 
     public void Step(IReadOnlyList<Tensor> gradients)
     {
-        if (double.IsNaN(EffectiveLearningRate)) throw new InvalidOperationException("DAL steps need an observed evaluation first (a scheme calls Observe)");
+        if (double.IsNaN(EffectiveLearningRate)) throw new InvalidOperationException("DAL steps need an observed evaluation first (a chain calls Observe)");
         double configured = inner.LearningRate;
         inner.LearningRate = EffectiveLearningRate;
         try { inner.Step(gradients); }

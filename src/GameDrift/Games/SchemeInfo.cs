@@ -1,13 +1,11 @@
-using GameDrift.Games;
-
-namespace GameDrift.Schemes;
+namespace GameDrift.Games;
 
 public enum SchemeKind { Simultaneous, Alternating, RungeKutta4 }
 
-/// <summary>What a regulariser may need to know about the step being taken: the scheme, the alternating order and
-/// steps per player, and the players' current learning rates (eta_phi = alpha h, eta_theta = lambda h, spec §1.1). The toy
-/// maps leave the rates NaN: their oracle carries a rate per configuration, and neither <see cref="UpdateRule"/> nor a
-/// regulariser's parts read these.</summary>
+/// <summary>What a player's update chain (a regulariser, DAL) may need to know about the step being taken: the scheme,
+/// the alternating order and steps per player, and the players' current learning rates (eta_phi = alpha h, eta_theta =
+/// lambda h, spec §1.1). The toy maps leave the rates NaN: their oracle carries a rate per configuration, and neither
+/// the update rules nor a regulariser's parts read these.</summary>
 public sealed record SchemeInfo(SchemeKind Kind, double LrPhi = double.NaN, double LrTheta = double.NaN,
     PlayerRole First = PlayerRole.Phi, int PhiSteps = 1, int ThetaSteps = 1)
 {
