@@ -11,7 +11,6 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 warmup="${WARMUP:-2}" steps="${STEPS:-5}" threads="${THREADS:-2}" python="${PYTHON:-/usr/bin/python3}"
 out="${OUT:-$root/build/bench-training}"
-export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}" OPENBLAS_THREAD_TIMEOUT="${OPENBLAS_THREAD_TIMEOUT:-4}"
 mkdir -p "$out"
 skip=()
 [ -n "${GAMEDRIFT_NATIVE:-}" ] && skip=(-p:GameDriftSkipNative=true)
@@ -19,15 +18,7 @@ dotnet build "$root/bench/GameDrift.TrainBench/GameDrift.TrainBench.csproj" -c R
   || { cat "$out/build.log"; exit 1; }
 cs=(dotnet "$out/cs/GameDrift.TrainBench.dll")
 
-await() { # file pattern count pid
-  until [ "$(grep -c "$2" "$1" || true)" -ge "$3" ]; do
-    sleep 0.05
-    kill -0 "$4" 2>/dev/null || { echo "benchmark process exited early:" >&2; cat "$1" >&2; exit 1; }
-  done
-}
-median() { grep -h "^$1:" "$2" | awk '{print $2}' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-field() { grep -h "^$1:" "$2" | awk '{print $2}'; }
-rate() { awk -v ms="$1" 'BEGIN {printf "%.3f\n", 1000/ms}'; }
+source "$root/bench/lockstep.sh"
 share() { awk -v l="$1" -v k="$2" -v s="$3" 'BEGIN {printf "%.3g%%\n", 100*l*k/s}'; }
 
 solo() { # variant
@@ -41,22 +32,10 @@ solo() { # variant
 }
 
 lockstep() { # csharp-variant python-variant|cs:other-csharp-variant
-  local d="$out/$1" second=("$python" "$root/bench/python/sngan_step.py" "$2") name=pytorch
-  if [[ "$2" == cs:* ]]; then second=("${cs[@]}" "${2#cs:}"); name="${2#cs:}"; d="$out/$1-vs-${2#cs:}"; fi
-  rm -rf "$d"; mkdir -p "$d"; mkfifo "$d/cs.in" "$d/py.in"
-  "${cs[@]}" "$1" "$warmup" lockstep "$threads" <"$d/cs.in" >"$d/cs.log" &
-  local a=$!; exec 3>"$d/cs.in"; await "$d/cs.log" '^ready' 1 $a
-  "${second[@]}" "$warmup" lockstep "$threads" <"$d/py.in" >"$d/py.log" &
-  local b=$!; exec 4>"$d/py.in"; await "$d/py.log" '^ready' 1 $b
-  for i in $(seq 1 "$steps"); do
-    if [ $((i % 2)) -eq 1 ]; then
-      echo step >&3; await "$d/cs.log" '^step_ms' "$i" $a; echo step >&4; await "$d/py.log" '^step_ms' "$i" $b
-    else
-      echo step >&4; await "$d/py.log" '^step_ms' "$i" $b; echo step >&3; await "$d/cs.log" '^step_ms' "$i" $a
-    fi
-  done
-  echo quit >&3; echo quit >&4; exec 3>&- 4>&-
-  wait $a $b
+  local d="$out/$1" name=pytorch
+  lock_a=("${cs[@]}" "$1") lock_b=("$python" "$root/bench/python/sngan_step.py" "$2")
+  if [[ "$2" == cs:* ]]; then lock_b=("${cs[@]}" "${2#cs:}"); name="${2#cs:}"; d="$out/$1-vs-${2#cs:}"; fi
+  lockstep_pair "$d" cs py
   local c p; c="$(median step_ms "$d/cs.log")" p="$(median step_ms "$d/py.log")"
   if [ "$name" != pytorch ]; then # C# against C#: the cost of the second variant in steps of the first
     echo "$1_step_ms: $c"

@@ -13,9 +13,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 warmup="${WARMUP:-5}" steps="${STEPS:-20}" threads="${THREADS:-$(nproc)}"
 out="$root/build/bench"
-# In lockstep one process idles while the other is timed: idle OpenMP/OpenBLAS threads must sleep rather than
-# spin, or they steal the timed process's cores (the same setting for both programs).
-export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}" OPENBLAS_THREAD_TIMEOUT="${OPENBLAS_THREAD_TIMEOUT:-4}"
+source "$root/bench/lockstep.sh"
 mkdir -p "$out"
 
 skip=()
@@ -30,40 +28,14 @@ fi
 { cmake -S "$root/bench/cpp" -B "$out/cpp" -DCMAKE_BUILD_TYPE=Release && cmake --build "$out/cpp"; } >"$out/build-cpp.log" 2>&1 \
   || { cat "$out/build-cpp.log"; exit 1; }
 
-await() { # file pattern count: wait until the process has printed `count` lines matching pattern
-  until [ "$(grep -c "$2" "$1" || true)" -ge "$3" ]; do
-    sleep 0.05
-    kill -0 "$4" 2>/dev/null || { echo "benchmark process exited early:" >&2; cat "$1" >&2; exit 1; }
-  done
-}
-
 lockstep() { # variant
-  local v=$1 d="$out/$1"
-  rm -rf "$d"; mkdir -p "$d"; mkfifo "$d/cs.in" "$d/cpp.in"
-  dotnet "$out/cs/GameDrift.Bench.dll" "$v" "$warmup" lockstep "$threads" <"$d/cs.in" >"$d/cs.log" &
-  local cs=$!; exec 3>"$d/cs.in"; await "$d/cs.log" '^ready' 1 $cs
-  "$out/cpp/dcgan_bench" "$v" "$warmup" lockstep "$threads" <"$d/cpp.in" >"$d/cpp.log" &
-  local cpp=$!; exec 4>"$d/cpp.in"; await "$d/cpp.log" '^ready' 1 $cpp
-  for i in $(seq 1 "$steps"); do
-    if [ $((i % 2)) -eq 1 ]; then
-      echo step >&3; await "$d/cs.log" '^step_ms' "$i" $cs; echo step >&4; await "$d/cpp.log" '^step_ms' "$i" $cpp
-    else
-      echo step >&4; await "$d/cpp.log" '^step_ms' "$i" $cpp; echo step >&3; await "$d/cs.log" '^step_ms' "$i" $cs
-    fi
-  done
-  echo quit >&3; echo quit >&4; exec 3>&- 4>&-
-  wait $cs $cpp
+  lock_a=(dotnet "$out/cs/GameDrift.Bench.dll" "$1") lock_b=("$out/cpp/dcgan_bench" "$1")
+  lockstep_pair "$out/$1" cs cpp
 }
 lockstep plain
 lockstep gradnorm
 
-median() { grep -h "^$1:" "$2" | awk '{print $2}' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-field() { grep -h "^$1:" "$2" | awk '{print $2}'; }
-pairwise() { # median over steps of the C#/C++ ratio of adjacent (lockstep) steps: robust to load that drifts
-  paste <(grep -h "^$1:" "$out/$2/cs.log" | awk '{print $2}') <(grep -h "^$1:" "$out/$2/cpp.log" | awk '{print $2}') |
-    awk '{print $1/$2}' | sort -g | awk '{a[NR]=$1} END {printf "%.3f\n", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f\n", a/b}'; }
+pairwise() { lockstep_pairwise "$1" "$out/$2/cs.log" "$out/$2/cpp.log"; } # C#/C++
 same() { # first-step losses equal up to float rounding: both programs did the same computation
   paste <(grep -h '^first_losses:' "$out/$1/cs.log") <(grep -h '^first_losses:' "$out/$1/cpp.log") |
     awk '{d=($2-$5)^2+($3-$6)^2; print (d <= 1e-10*($5^2+$6^2) ? "yes" : "no")}'
