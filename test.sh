@@ -10,5 +10,8 @@ rc=${PIPESTATUS[0]}
 # One plain closing line over all test assemblies.
 awk '/(Passed|Failed)!/ { for (i=1;i<=NF;i++) { gsub(",","",$(i+1)); if ($i=="Failed:") f+=$(i+1); if ($i=="Passed:") p+=$(i+1); if ($i=="Skipped:") s+=$(i+1) } }
      END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+if [ "$rc" -ne 0 ] && grep -qE "error (CS|MSB)[0-9]+|Build FAILED" "$log"; then
+  echo "tests: the build failed (errors above); the counts cover only the test assemblies that built"
+fi
 rm -f "$log"
 exit $rc

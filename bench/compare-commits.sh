@@ -9,15 +9,18 @@
 # Prints per variant <variant>_step_ms_base, _step_ms_head, _head_over_base (ratio of the medians),
 # _head_over_base_pairwise (median of the ratios of the lockstep pairs), and the same for CPU time (_step_cpu_ms_*,
 # _cpu_head_over_base*).
+# Then the batched Dirac-GAN sweep (GameDrift.Bench dirac-sweep: 10^4 configurations x 10^3 steps, closed-form path,
+# and the autograd path's estimate), base and head taking turns for GAMES_ROUNDS rounds (who goes first alternating):
+# dirac_sweep_<scheme>_cpu_s_base/_head and their ratio, medians over the rounds of each round's median of 3.
 # Environment: WARMUP (2), STEPS (5), THREADS (2), OUT (build/bench-compare), VARIANTS (space- or comma-separated;
-# default the Fashion-MNIST demo steps and the SN-GAN steps below); GAMEDRIFT_NATIVE=path/to/libgamedrift_torch.so
-# reuses a built shim for this tree (the base always runs on its own).
+# default the Fashion-MNIST demo steps and the SN-GAN steps below; empty: none), GAMES_ROUNDS (3; 0: no sweep);
+# GAMEDRIFT_NATIVE=path/to/libgamedrift_torch.so reuses a built shim for this tree (the base always runs on its own).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 base_ref="${1:-3a336de}"
 warmup="${WARMUP:-2}" steps="${STEPS:-5}" threads="${THREADS:-2}"
 out="${OUT:-$root/build/bench-compare}"
-variants="${VARIANTS:-fmnist-simultaneous fmnist-simultaneous-cancel sngan-alternating sngan-cancel-same-batch}"
+variants="${VARIANTS-fmnist-simultaneous fmnist-simultaneous-cancel sngan-alternating sngan-cancel-same-batch}"
 source "$root/bench/lockstep.sh"
 
 base="$(git -C "$root" rev-parse --verify "$base_ref^{commit}")"
@@ -54,6 +57,15 @@ build "$src" "$src/build/trainbench" "$out/build-base.log" -p:GameDriftSkipNativ
 skip=()
 [ -n "${GAMEDRIFT_NATIVE:-}" ] && skip=(-p:GameDriftSkipNative=true)
 build "$root" "$out/head" "$out/build-head.log" "${skip[@]}"
+games_rounds="${GAMES_ROUNDS:-3}"
+if [ "$games_rounds" -gt 0 ]; then
+  build_bench() { # tree output log [msbuild args]: the tree's GameDrift.Bench, Release
+    dotnet build "$1/bench/GameDrift.Bench/GameDrift.Bench.csproj" -c Release -o "$2" "${@:4}" -v q -nologo >"$3" 2>&1 \
+      || { cat "$3"; exit 1; }
+  }
+  build_bench "$src" "$src/build/bench" "$out/build-bench-base.log" -p:GameDriftSkipNative=true
+  build_bench "$root" "$out/bench-head" "$out/build-bench-head.log" "${skip[@]}"
+fi
 base_cmd=(env GAMEDRIFT_NATIVE="$src/build/trainbench/libgamedrift_torch.so" dotnet "$src/build/trainbench/GameDrift.TrainBench.dll")
 head_cmd=(env GAMEDRIFT_NATIVE="${GAMEDRIFT_NATIVE:-$out/head/libgamedrift_torch.so}" dotnet "$out/head/GameDrift.TrainBench.dll")
 
@@ -72,6 +84,25 @@ for v in ${variants//,/ }; do
     echo "${v}_${r}_pairwise: $(lockstep_pairwise $k "$out/$v/head.log" "$out/$v/base.log")"
   done
 done
+if [ "$games_rounds" -gt 0 ]; then
+  sweep_base=(env GAMEDRIFT_NATIVE="$native/libgamedrift_torch.so" dotnet "$src/build/bench/GameDrift.Bench.dll" dirac-sweep 3)
+  sweep_head=(env GAMEDRIFT_NATIVE="${GAMEDRIFT_NATIVE:-$out/bench-head/libgamedrift_torch.so}" dotnet "$out/bench-head/GameDrift.Bench.dll" dirac-sweep 3)
+  rm -f "$out/sweep-base.log" "$out/sweep-head.log"
+  for r in $(seq 1 "$games_rounds"); do
+    if [ $((r % 2)) -eq 1 ]; then order="base head"; else order="head base"; fi
+    for side in $order; do
+      if [ "$side" = base ]; then "${sweep_base[@]}" >>"$out/sweep-base.log"; else "${sweep_head[@]}" >>"$out/sweep-head.log"; fi
+    done
+  done
+  for k in dirac_sweep_simultaneous_cpu_s dirac_sweep_alternating_cpu_s dirac_sweep_simultaneous_s dirac_sweep_alternating_s \
+    dirac_sweep_tensor_path_estimated_s; do
+    b="$(median $k "$out/sweep-base.log")" h="$(median $k "$out/sweep-head.log")"
+    echo "${k}_base: $b"
+    echo "${k}_head: $h"
+    echo "${k}_head_over_base: $(ratio "$h" "$b")"
+  done
+  echo "dirac_sweep_rounds: $games_rounds"
+fi
 echo "load_average_after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "threads: $threads"
 echo "warmup_steps: $warmup"

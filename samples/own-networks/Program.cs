@@ -13,7 +13,7 @@ if (mode == "manual")
     var history = ManualTraining.Train(FashionMnist.Load(), steps);
     var last = history[^1];
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"step {history.Count}: loss_d {last.Phi.Loss:F4} loss_g {last.Theta.Loss:F4}"));
+        $"step {history.Count}: loss_d {last.D.Loss:F4} loss_g {last.G.Loss:F4}"));
     return 0;
 }
 if (mode != "runner")

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GameDrift.Analysis;
 using GameDrift.Schemes;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Games.Toys;
 

@@ -5,9 +5,10 @@ using GameDrift.Games.Toys;
 using GameDrift.Io.Png;
 using GameDrift.Reports;
 using GameDrift.Reports.Charts;
-using ScottPlot;
-using GameDrift.Torch;
 using GameDrift.Schemes;
+using GameDrift.Torch;
+using GameDrift.ToyRuns;
+using ScottPlot;
 
 namespace GameDrift.Cli.Commands;
 

@@ -3,9 +3,10 @@ using GameDrift.Analysis;
 using GameDrift.Games.Toys;
 using GameDrift.Io.Png;
 using GameDrift.Reports.Charts;
-using ScottPlot;
-using GameDrift.Torch;
 using GameDrift.Schemes;
+using GameDrift.Torch;
+using GameDrift.ToyRuns;
+using ScottPlot;
 
 namespace GameDrift.Cli.Commands;
 

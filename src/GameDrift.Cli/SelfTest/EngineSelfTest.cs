@@ -124,7 +124,7 @@ public sealed class EngineSelfTest(TextWriter output, Device device)
             using var session = Session(overrides, on);
             torch.ManualSeed(1);
             using var d = session.Scheme.Step();
-            var (phi, theta) = (d.Phi.Loss, d.Theta.Loss);
+            var (phi, theta) = (d.D.Loss, d.G.Loss);
             Check($"{name}.loss_d", phi, double.IsFinite(phi));
             Check($"{name}.loss_g", theta, double.IsFinite(theta));
             Flag($"{name}.parameters_finite", session.ParametersFinite());

@@ -5,7 +5,7 @@ using GameDrift.Torch;
 namespace GameDrift.Analysis;
 
 /// <summary>Running estimates of the largest Lyapunov exponent of a discrete update map along a recorded trajectory
-/// (Benettin's method, as <see cref="BatchedToyRunner"/> uses for its final value): a tangent vector, initially
+/// (Benettin's method, as <see cref="GameDrift.ToyRuns.BatchedToyRunner"/> uses for its final value): a tangent vector, initially
 /// (1, ..., 1)/sqrt(d), is pushed through the map's Jacobian by Jacobian-vector products at each iterate, its log growth
 /// summed and the vector renormalised; estimate n is the sum over the first n steps divided by n (per step).</summary>
 public static class LyapunovTrace

@@ -1,8 +1,8 @@
 namespace GameDrift.Diagnostics;
 
-/// <summary>One step's diagnostics for both players, flattened to named columns for a CSV row. Disposing it frees
+/// <summary>One step's diagnostics for both players (D = the discriminator phi, G = the generator theta), flattened to named columns for a CSV row. Disposing it frees
 /// the device copies of values that were never read.</summary>
-public sealed record StepDiagnostics(PlayerDiagnostics Phi, PlayerDiagnostics Theta) : IDisposable
+public sealed record StepDiagnostics(PlayerDiagnostics D, PlayerDiagnostics G) : IDisposable
 {
     /// <summary>Column names in <see cref="ToColumns"/> order.</summary>
     public static IReadOnlyList<string> ColumnNames { get; } = new[]
@@ -17,8 +17,8 @@ public sealed record StepDiagnostics(PlayerDiagnostics Phi, PlayerDiagnostics Th
     {
         var v = new[]
         {
-            Phi.Loss, Phi.OwnGradNorm, Phi.OtherGradNorm, Phi.SelfDriftNorm, Phi.InteractionDriftNorm,
-            Theta.Loss, Theta.OwnGradNorm, Theta.OtherGradNorm, Theta.SelfDriftNorm, Theta.InteractionDriftNorm,
+            D.Loss, D.OwnGradNorm, D.OtherGradNorm, D.SelfDriftNorm, D.InteractionDriftNorm,
+            G.Loss, G.OwnGradNorm, G.OtherGradNorm, G.SelfDriftNorm, G.InteractionDriftNorm,
         };
         var d = new Dictionary<string, double>();
         for (var i = 0; i < v.Length; i++) d[ColumnNames[i]] = v[i];
@@ -27,7 +27,7 @@ public sealed record StepDiagnostics(PlayerDiagnostics Phi, PlayerDiagnostics Th
 
     public void Dispose()
     {
-        Phi.Dispose();
-        Theta.Dispose();
+        D.Dispose();
+        G.Dispose();
     }
 }

@@ -23,7 +23,7 @@ internal sealed class DivergenceWatch : IDisposable
         using var noGrad = torch.NoGrad();
         var sum = session.ParameterSum();
         Tensor Loss(PlayerDiagnostics p) => p.LossOnDevice() ?? torch.Scalar(p.Loss, ScalarType.Float64, sum.Device);
-        var values = torch.Stack([Loss(d.Phi), Loss(d.Theta), sum]);
+        var values = torch.Stack([Loss(d.D), Loss(d.G), sum]);
         pending.Add((step, values.DetachFromDisposeScope()));
     }
 

@@ -150,7 +150,7 @@ public sealed class Trainer
                 if (logs)
                 {
                     metrics.Write(step, Wall(), Measured(d).Concat(evaluated ?? []).Concat(session.Observers.SelectMany(o => o.Observe(step))).ToDictionary());
-                    summary = string.Create(CultureInfo.InvariantCulture, $"loss_d {d.Phi.Loss:F4} loss_g {d.Theta.Loss:F4}");
+                    summary = string.Create(CultureInfo.InvariantCulture, $"loss_d {d.D.Loss:F4} loss_g {d.G.Loss:F4}");
                 }
                 // Between logged steps the bar shows the last logged losses: reading this step's would wait for the device.
                 progress?.Update(step, summary);

@@ -1,8 +1,9 @@
-using GameDrift.Regularisers;
 using GameDrift.Analysis;
 using GameDrift.Games;
 using GameDrift.Games.Toys;
+using GameDrift.Regularisers;
 using GameDrift.Schemes;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Tests.Analysis;
 

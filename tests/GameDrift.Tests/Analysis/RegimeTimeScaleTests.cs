@@ -1,6 +1,7 @@
 using GameDrift.Analysis;
-using GameDrift.Games.Toys;
 using GameDrift.Games;
+using GameDrift.Games.Toys;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Tests.Analysis;
 

@@ -1,8 +1,10 @@
 using GameDrift.Analysis;
 using GameDrift.Games;
 using GameDrift.Games.Toys;
+
 using Approx = GameDrift.Tests.TestGames.Approx;
 using GameDrift.Schemes;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Tests.Analysis;
 

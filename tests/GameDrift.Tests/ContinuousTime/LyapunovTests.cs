@@ -1,7 +1,8 @@
 using GameDrift.Analysis;
 using GameDrift.Analysis.SingleObjective;
-using GameDrift.Games.Toys;
 using GameDrift.Games;
+using GameDrift.Games.Toys;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Tests.ContinuousTime;
 

@@ -27,8 +27,8 @@ public class FieldGameTests
             BatchSource.None).Step();
         Assert.Equal(1.0 + 0.2 * (-0.09 + 0.5), x.ToDouble(), 14);
         Assert.Equal(0.5 + 0.1 * (-1 - 0.09 * 0.5), y.ToDouble(), 14);
-        Assert.Equal(Math.Abs(-0.09 + 0.5), d.Phi.OwnGradNorm, 14);
-        Assert.True(double.IsNaN(d.Phi.Loss));
+        Assert.Equal(Math.Abs(-0.09 + 0.5), d.D.OwnGradNorm, 14);
+        Assert.True(double.IsNaN(d.D.Loss));
     }
 
     [Fact]

@@ -5,7 +5,9 @@ using GameDrift.Regularisers;
 using GameDrift.Schemes;
 using GameDrift.Torch;
 using GameDrift.Transforms;
+
 using Approx = GameDrift.Tests.TestGames.Approx;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Tests.Regularisers;
 
@@ -76,6 +78,51 @@ public class OneMeaningTests
                 new Alternating(game, Chain.Of(regs, d), Chain.Of(regs, g), batches, discFirst ? PlayerRole.Phi : PlayerRole.Theta, kD, kG));
             for (var n = 0; n <= Steps; n++) Approx.Equal(run.Trajectory![n][b], train[n], 1e-12, $"{gameName} {spec} row {b} step {n}");
         }
+    }
+
+    /// <summary>One game contract: a toy game's parameters may carry a leading batch dimension of configurations, and one
+    /// training scheme (optimisers, regularisers) on [B, d] parameters moves every row as the toy path's batch does.</summary>
+    [Theory]
+    [InlineData("dirac", "simultaneous", "cancel-interaction:single-clock")]
+    [InlineData("dirac", "alternating", "co=0.3")]
+    [InlineData("general-sum", "simultaneous", "sga=0.4")]
+    [InlineData("general-sum", "alternating", "cancel-interaction,strengthen-self:theta")]
+    public void BatchedParametersTrainAsTheToyBatch(string gameName, string schemeName, string spec)
+    {
+        var toy = (IDifferentiableToyGame)ToyGames.Create(gameName);
+        var z0 = Start(gameName);
+        var starts = new[] { z0, z0.Select(x => -0.5 * x).ToArray(), z0.Select(x => x + 0.3).ToArray() };
+        var run = BatchedToyRunner.Run(toy, new SchemeInfo(SchemeFactory.Parse(schemeName)), new ToyBatch([LrD, LrD, LrD], [LrG, LrG, LrG], starts),
+            Steps, ToyRegularisation.Parse(spec), recordTrajectory: true, backend: ToyBackend.Tensor);
+
+        using var scope = torch.NewDisposeScope();
+        var phi = torch.Tensor(starts.SelectMany(z => z[..toy.PhiDim]).ToArray(), new long[] { 3, toy.PhiDim }).RequiresGrad_();
+        var theta = torch.Tensor(starts.SelectMany(z => z[toy.PhiDim..]).ToArray(), new long[] { 3, toy.ThetaDim }).RequiresGrad_();
+        var game = toy.AsTwoPlayerGame(phi, theta);
+        var regs = RegulariserRegistry.Parse(spec);
+        var (d, g) = (Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi.Parameters, LrD)), Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta.Parameters, LrG)));
+        UpdateScheme scheme = schemeName == "simultaneous" ? new Simultaneous(game, d, g, BatchSource.None) : new Alternating(game, d, g, BatchSource.None);
+        for (var n = 0; n <= Steps; n++)
+        {
+            if (n > 0) scheme.Step().Dispose();
+            double[] p = phi.ToArray<double>(), t = theta.ToArray<double>();
+            for (var b = 0; b < 3; b++)
+            {
+                var row = p[(b * toy.PhiDim)..((b + 1) * toy.PhiDim)].Concat(t[(b * toy.ThetaDim)..((b + 1) * toy.ThetaDim)]).ToArray();
+                Approx.Equal(run.Trajectory![n][b], row, 1e-12, $"{gameName} {schemeName} {spec} row {b} step {n}");
+            }
+        }
+    }
+
+    [Fact]
+    public void ABatchOfTheWrongShapeIsRefusedByName()
+    {
+        var toy = (IDifferentiableToyGame)ToyGames.Create("general-sum");
+        using var scope = torch.NewDisposeScope();
+        var e = Assert.Throws<ArgumentException>(() => toy.AsTwoPlayerGame(torch.Zeros(new long[] { 3, toy.PhiDim }, torch.float64).RequiresGrad_(),
+            torch.Zeros(new long[] { 2, toy.ThetaDim }, torch.float64).RequiresGrad_()));
+        Assert.Contains("[B, ", e.Message);
+        Assert.Contains("general-sum", e.Message);
     }
 
     /// <summary>The RK4 training scheme and the flows' RK4 integrator are one rule: RK4 with unit step on the single-clock

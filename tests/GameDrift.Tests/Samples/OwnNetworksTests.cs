@@ -59,9 +59,9 @@ public class OwnNetworksTests
         Assert.Equal(3, history.Count);
         Assert.All(history, d =>
         {
-            Assert.True(double.IsFinite(d.Phi.Loss) && double.IsFinite(d.Theta.Loss));
+            Assert.True(double.IsFinite(d.D.Loss) && double.IsFinite(d.G.Loss));
             // The regulariser computed the interaction terms, so the diagnostics report them without extra cost.
-            Assert.True(double.IsFinite(d.Phi.InteractionDriftNorm) && d.Phi.InteractionDriftNorm > 0);
+            Assert.True(double.IsFinite(d.D.InteractionDriftNorm) && d.D.InteractionDriftNorm > 0);
         });
     }
 }

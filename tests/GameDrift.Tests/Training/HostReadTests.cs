@@ -26,14 +26,14 @@ public class HostReadTests
         using (torch.NewDisposeScope())
         {
             // What the trainer's divergence watch keeps per step.
-            _ = torch.Stack([d.Phi.LossOnDevice()!, d.Theta.LossOnDevice()!, session.ParameterSum()]);
+            _ = torch.Stack([d.D.LossOnDevice()!, d.G.LossOnDevice()!, session.ParameterSum()]);
         }
         Assert.Equal(before, Tensor.HostReadsOnThisThread);
-        Assert.False(d.Phi.IsRead);
+        Assert.False(d.D.IsRead);
         // A logged step reads each player's values in one copy.
-        Assert.True(double.IsFinite(d.Phi.Loss) && double.IsFinite(d.Phi.OwnGradNorm));
+        Assert.True(double.IsFinite(d.D.Loss) && double.IsFinite(d.D.OwnGradNorm));
         Assert.Equal(before + 1, Tensor.HostReadsOnThisThread);
-        _ = d.Theta.InteractionDriftNorm + d.Theta.Loss + d.Phi.OtherGradNorm;
+        _ = d.G.InteractionDriftNorm + d.G.Loss + d.D.OtherGradNorm;
         Assert.Equal(before + 2, Tensor.HostReadsOnThisThread);
     }
 

@@ -1,6 +1,7 @@
+using GameDrift.Analysis;
 using GameDrift.Games;
 
-namespace GameDrift.Analysis;
+namespace GameDrift.ToyRuns;
 
 /// <summary>One configuration of a sweep (the columns of sweep.csv).</summary>
 public sealed record ToySweepRow(double LrD, double LrG, string Scheme, string Regulariser, double FinalDistance, string Verdict,

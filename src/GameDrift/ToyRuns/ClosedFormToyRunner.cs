@@ -1,6 +1,7 @@
+using GameDrift.Analysis;
 using GameDrift.Games;
 
-namespace GameDrift.Analysis;
+namespace GameDrift.ToyRuns;
 
 /// <summary>The fast path of <see cref="BatchedToyRunner"/> for games with a closed-form field and tangent map and
 /// no drift regulariser (R1/R2 always, CO and other-norm SGA when the game gives its norm terms in closed form): each configuration runs the same float64 loop (in parallel over configurations), so batched

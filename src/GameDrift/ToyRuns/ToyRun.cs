@@ -1,7 +1,8 @@
+using GameDrift.Analysis;
 using GameDrift.Games;
 using GameDrift.Torch;
 
-namespace GameDrift.Analysis;
+namespace GameDrift.ToyRuns;
 
 /// <summary>A single toy run: the iterates and the continuous models sampled at the same steps.</summary>
 /// <param name="Columns">"step" then "phi", "theta" (scalar players) or "phi_0", ..., "theta_0", ...</param>

@@ -1,7 +1,8 @@
+using GameDrift.Analysis;
 using GameDrift.Games;
 using GameDrift.Torch;
 
-namespace GameDrift.Analysis;
+namespace GameDrift.ToyRuns;
 
 /// <summary>Runs a whole batch of toy configurations at once, with the largest Lyapunov exponent of the map:
 /// a tangent vector (initially (1, ..., 1)/sqrt(d)) is pushed through the map's Jacobian each step, its log growth
