@@ -4,6 +4,7 @@
 //                                   file with the Inception interface)
 //   fid N                           FID of N generated images end to end with the classifier extractor
 //   frechet [D] [N]                 the Fréchet distance alone at dimension D (2048) from two Gaussian sets of N (6000)
+using GameDrift.Games;
 using System.Diagnostics;
 using System.Globalization;
 using GameDrift.Data;
@@ -61,7 +62,7 @@ switch (args.ElementAtOrDefault(0))
     case "fid":
     {
         int n = int.Parse(args[1]);
-        ImageGanGames.Register();
+        BuiltInGames.Register();
         var config = new RunConfig { Game = "fmnist-dcgan", EvalSamples = n, Metrics = "fid", EvalEvery = 1 };
         var clock = Stopwatch.StartNew();
         using var evaluator = RunEvaluator.Build(config, train, true, Path.GetTempPath(), ["fid"], Console.Error.WriteLine);

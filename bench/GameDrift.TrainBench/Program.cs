@@ -1,3 +1,4 @@
+using GameDrift.Games;
 using System.Diagnostics;
 using System.Globalization;
 using GameDrift.Data;
@@ -41,7 +42,7 @@ var root = FindRoot();
     "sngan-cancel-split" => ("cifar10-sgd-simultaneous-cancel", [], 1),
     _ => throw new ArgumentException($"unknown variant {variant}"),
 };
-ImageGanGames.Register();
+BuiltInGames.Register();
 var config = ConfigLoader.Load(Path.Combine(root, "samples", "configs", v.File + ".yaml"),
     ["batch_size=64", "device=cpu", $"threads={threads}", "log_every=1000000", "ema=0", .. v.Overrides]);
 torch.NumThreads = threads;

@@ -1,3 +1,4 @@
+using GameDrift.Losses;
 using GameDrift.Torch;
 
 namespace GameDrift.Games.Toys;
@@ -19,6 +20,27 @@ public sealed class DiracGan : IDifferentiableToyGame, IClosedFormNormTerms, ILi
         DiracLoss.NonSaturating => "dirac-ns",
         _ => "dirac-wgan",
     };
+
+    /// <summary>The same game as a GAN of the training path (<see cref="GanGame"/>): the discriminator D(x) = phi x, the
+    /// generator G(z) = theta, trained on <see cref="DataBatches"/> (data at 0) with the matching <see cref="GanLoss"/>.
+    /// phi and theta ([1] each, float64, requiring gradients) are updated in place. Its losses equal <see cref="Losses"/>
+    /// (L1 = softplus(phi theta) + log 2 for the standard loss), so a scheme gives the toy path's iterates.</summary>
+    public GanGame AsGan(Tensor phi, Tensor theta)
+    {
+        if (phi.Shape is not [1] || theta.Shape is not [1])
+            throw new ArgumentException($"the Dirac-GAN as a GAN needs phi and theta of shape [1]; got [{string.Join(", ", phi.Shape)}] and [{string.Join(", ", theta.Shape)}]");
+        var loss = Loss switch
+        {
+            DiracLoss.Standard => GanLoss.Saturating,
+            DiracLoss.NonSaturating => GanLoss.NonSaturating,
+            _ => GanLoss.Wasserstein,
+        };
+        return new GanGame(x => x * phi, new[] { phi }, z => z * 0.0 + theta, new[] { theta }, loss);
+    }
+
+    /// <summary>Batches for <see cref="AsGan"/>: n data points (all at 0) and n latents (unused by G).</summary>
+    public static IBatchSource DataBatches(int n = 4) => new BatchSource(() => new GameBatch(
+        torch.Zeros(new long[] { n, 1 }, ScalarType.Float64, null, false), torch.Zeros(new long[] { n, 1 }, ScalarType.Float64, null, false)));
 
     public int PhiDim => 1;
     public int ThetaDim => 1;

@@ -1,3 +1,4 @@
+using GameDrift.Games;
 using System.CommandLine;
 using GameDrift.Data;
 using GameDrift.Games.ImageGans;
@@ -34,7 +35,7 @@ internal static class DemoCommand
 
     private static int Run(string? planPath, bool full, int? steps, int? workers, string outDir, string[] set)
     {
-        ImageGanGames.Register();
+        BuiltInGames.Register();
         var samples = FindSamples();
         var savedPlan = Path.Combine(outDir, TourReport.PlanFile);
         var continuing = File.Exists(savedPlan);

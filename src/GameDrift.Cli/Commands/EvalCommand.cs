@@ -1,3 +1,4 @@
+using GameDrift.Games;
 using System.CommandLine;
 using System.Globalization;
 using GameDrift.Games.ImageGans;
@@ -26,7 +27,7 @@ internal static class EvalCommand
 
     public static int Run(DirectoryInfo run, RunScoring.Options options)
     {
-        ImageGanGames.Register();
+        BuiltInGames.Register();
         if (!run.Exists) throw new DirectoryNotFoundException($"run directory not found: {run.FullName}");
         var result = RunScoring.Run(run.FullName, options, Console.Error.WriteLine);
         Console.WriteLine($"{run.FullName}: {result.Checkpoint} checkpoint (step {result.Step}), {result.Samples} samples, extractor {result.Extractor}");

@@ -1,3 +1,4 @@
+using GameDrift.Games;
 using System.CommandLine;
 using GameDrift.Games.ImageGans;
 using GameDrift.Training.Export;
@@ -22,7 +23,7 @@ internal static class ExportCommand
 
     private static int Run(DirectoryInfo run, string format, string checkpoint, string? outDir)
     {
-        ImageGanGames.Register();
+        BuiltInGames.Register();
         if (!run.Exists) throw new DirectoryNotFoundException($"run directory not found: {run.FullName}");
         foreach (var f in RunExport.Run(run.FullName, format, checkpoint, outDir)) Console.WriteLine(Path.GetFullPath(f));
         return 0;

@@ -1,3 +1,4 @@
+using GameDrift.Games;
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using GameDrift.Games.ImageGans;
@@ -92,7 +93,7 @@ internal static class SweepCommand
     /// naming the cell instead of failing every task on the cluster.</summary>
     private static void PreflightCells(string dir)
     {
-        ImageGanGames.Register();
+        BuiltInGames.Register();
         foreach (var cell in SweepLayout.ReadCells(dir))
         {
             try { RunPreflight.Check(ConfigLoader.Load(Path.Combine(dir, cell.RelativePath, "config.yaml"))); }

@@ -1,3 +1,4 @@
+using GameDrift.Games;
 using System.CommandLine;
 using GameDrift.Games.ImageGans;
 using GameDrift.Cli.Progress;
@@ -28,7 +29,7 @@ internal static class TrainCommand
 
     public static int Run(FileInfo configFile, IReadOnlyList<string> overrides, string? outDir, bool resume, bool overwrite = false)
     {
-        ImageGanGames.Register();
+        BuiltInGames.Register();
         var config = ConfigLoader.Load(configFile.FullName, overrides);
         var dir = outDir ?? Path.Combine("outputs", Path.GetFileNameWithoutExtension(configFile.Name));
         // The progress lines name the run directory (a sweep cell's name), else the config file.

@@ -1,3 +1,4 @@
+using GameDrift.Games;
 using System.Diagnostics;
 using System.Globalization;
 using GameDrift.Data;
@@ -41,7 +42,7 @@ public sealed class EngineSelfTest(TextWriter output, Device device)
         TensorOps();
         DoubleBackprop();
         SpectralNormSigma();
-        ImageGanGames.Register();
+        BuiltInGames.Register();
         foreach (var (name, overrides) in Variants)
         {
             var onDevice = FirstStep(name, overrides, device, deterministic: compareCpu);

@@ -20,7 +20,17 @@ public static class Stability
     /// <summary>Default tolerance, relative to the matrix's scale, for calling a verdict neutral.</summary>
     public const double DefaultTolerance = 1e-9;
 
-    public static Complex[] Eigenvalues(Matrix<double> m) => m.Evd().EigenValues.ToArray();
+    /// <summary>The eigenvalues of a square matrix; a 2x2 one (every Dirac-GAN map, once per configuration of a sweep)
+    /// by the quadratic formula, larger one first, without a general eigendecomposition.</summary>
+    public static Complex[] Eigenvalues(Matrix<double> m)
+    {
+        if (m.RowCount != 2 || m.ColumnCount != 2) return m.Evd().EigenValues.ToArray();
+        double half = (m[0, 0] + m[1, 1]) / 2, det = m[0, 0] * m[1, 1] - m[0, 1] * m[1, 0], disc = half * half - det;
+        if (disc < 0) return [new Complex(half, Math.Sqrt(-disc)), new Complex(half, -Math.Sqrt(-disc))];
+        // The root of larger modulus first, the other from the product: no cancellation between half and the root.
+        var big = half + (half >= 0 ? 1 : -1) * Math.Sqrt(disc);
+        return [big, big == 0 ? 0 : det / big];
+    }
 
     /// <summary>The largest real part of the eigenvalues (the flow's growth rate).</summary>
     public static double MaxRealPart(Matrix<double> m) => Eigenvalues(m).Max(e => e.Real);

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace GameDrift.Training;
 
 /// <summary>Maps a config's <c>game</c> name to its networks. The built-in image GANs register themselves from the
-/// games assembly (<c>ImageGanGames.Register()</c>); users add their own with <see cref="Register"/>.</summary>
+/// games assembly (<c>BuiltInGames.Register()</c>); users add their own with <see cref="Register"/>.</summary>
 public static class GameFactory
 {
     private static readonly ConcurrentDictionary<string, GameDefinition> Games = new(StringComparer.OrdinalIgnoreCase);

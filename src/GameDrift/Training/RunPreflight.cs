@@ -13,7 +13,7 @@ public static class RunPreflight
     {
         config.Validate();
         var game = Networks.RunGames.Resolve(config); // builds and loads the config's own networks, if any
-        if (game.LoadData is null) CheckData(config);
+        if (game.LoadData is null && game.Draw is null) CheckData(config); // a game that draws its data reads no files
         // TorchScript players are loaded and their shapes checked where the images' shape is known without loading data.
         Networks.ScriptedNetworks.Preflight(config, game, game.ImageShape ?? (game.LoadData is null ? KnownShape(config.Data) : null));
         if (config.Extractor == "inception" && config.EvalEvery > 0 && !string.IsNullOrWhiteSpace(config.Metrics))

@@ -26,6 +26,7 @@ public sealed class TrainingSession : IDisposable
     /// <param name="gameDefinition">the game to run instead of the one the config names (a game built from settings of its own).</param>
     public TrainingSession(RunConfig config, ImageDataset? data = null, GameDefinition? gameDefinition = null)
     {
+        Config = config;
         Seeds = RunSeeds.From(config.Seed);
         var device = RunDevice.Resolve(config.Device);
         var definition = gameDefinition ?? RunGames.Resolve(config);
@@ -85,6 +86,8 @@ public sealed class TrainingSession : IDisposable
     private static IPlayerOptimizer Dal(RunConfig c, bool discriminator, IPlayerOptimizer inner) =>
         c.OptimizerOf(discriminator) == "dal" ? new DalPlayerOptimizer(inner, c.DalP, c.DalMaxLrScale, DalRule.ParseHvp(c.DalHvp)) : inner;
 
+    /// <summary>The settings the session was built from.</summary>
+    public RunConfig Config { get; }
     internal RunSeeds Seeds { get; }
     /// <summary>The real images the run trains on; null for a game that draws its data (no image grid, no image metrics).</summary>
     public ImageDataset? Dataset { get; }

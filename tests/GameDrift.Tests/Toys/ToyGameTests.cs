@@ -17,6 +17,25 @@ public class ToyGameTests
         Assert.Contains("dirac-wgan", ex.Message);
     }
 
+    /// <summary>The Dirac-GAN as a GAN of the training path plays the toy's game for each of its three losses.</summary>
+    [Fact]
+    public void DiracAsAGanPlaysTheToyGame()
+    {
+        using var scope = torch.NewDisposeScope();
+        foreach (var loss in new[] { DiracLoss.Standard, DiracLoss.NonSaturating, DiracLoss.Wasserstein })
+        {
+            var toy = new DiracGan(loss);
+            var (p, t) = (torch.Tensor(0.7).RequiresGrad_(), torch.Tensor(-1.3).RequiresGrad_());
+            var (l1, l2) = toy.AsGan(p, t).Losses(DiracGan.DataBatches(3).Next());
+            var (e1, e2) = toy.Losses(p, t);
+            Assert.Equal(e1.ToDouble(), l1.ToDouble(), 14);
+            // The GAN's generator loss leaves out the data term, a constant in theta: the same gradient.
+            Assert.Equal(Autograd.Grad(e2, [t])[0]!.ToDouble(), Autograd.Grad(l2, [t])[0]!.ToDouble(), 14);
+        }
+        var e = Assert.Throws<ArgumentException>(() => new DiracGan().AsGan(torch.Zeros(2), torch.Zeros(1)));
+        Assert.Contains("shape [1]", e.Message);
+    }
+
     [Fact]
     public void DiracFieldsMatchTheSpecFormulas()
     {

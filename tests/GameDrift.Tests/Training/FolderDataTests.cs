@@ -1,3 +1,4 @@
+using GameDrift.Games;
 using GameDrift.Games.ImageGans;
 using GameDrift.Io.Png;
 using GameDrift.Training;
@@ -42,7 +43,7 @@ public class FolderDataTests
     [Fact]
     public void CifarGameTrainsOnAFolderOfPngs()
     {
-        ImageGanGames.Register();
+        BuiltInGames.Register();
         using var tmp = new TempDirectory();
         WriteRgbaPngs(tmp.Combine("data", "only-class"), 8);
         var config = new RunConfig

@@ -1,0 +1,17 @@
+using GameDrift.Games.ImageGans;
+using GameDrift.Games.Toys;
+using GameDrift.Training;
+
+namespace GameDrift.Games;
+
+/// <summary>Registers every built-in game of the trainer with <see cref="GameFactory"/> under the names configs use:
+/// the image GANs and the Dirac-GAN (<c>dirac-gan</c>). The ring of Gaussians is built from its own settings
+/// (`gamedrift mog`).</summary>
+public static class BuiltInGames
+{
+    public static void Register()
+    {
+        ImageGanGames.Register();
+        GameFactory.Register(DiracGanTraining.Name, DiracGanTraining.Definition);
+    }
+}
