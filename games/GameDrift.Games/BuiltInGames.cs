@@ -5,13 +5,13 @@ using GameDrift.Training;
 namespace GameDrift.Games;
 
 /// <summary>Registers every built-in game of the trainer with <see cref="GameFactory"/> under the names configs use:
-/// the image GANs and the Dirac-GAN (<c>dirac-gan</c>). The ring of Gaussians is built from its own settings
-/// (`gamedrift mog`).</summary>
+/// the image GANs, the Dirac-GAN as a GAN (<c>dirac-gan</c>) and the differentiable toy games (<c>toy-NAME</c>, see
+/// <see cref="ToyTraining"/>). The ring of Gaussians is built from its own settings (`gamedrift mog`).</summary>
 public static class BuiltInGames
 {
     public static void Register()
     {
         ImageGanGames.Register();
-        GameFactory.Register(DiracGanTraining.Name, DiracGanTraining.Definition);
+        ToyTraining.Register();
     }
 }

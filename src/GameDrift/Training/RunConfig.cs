@@ -95,7 +95,8 @@ public sealed class RunConfig
     [ConfigKey("grid_size")] public int GridSize { get; set; } = 64;
     /// <summary>Threads for libtorch (0: all cores).</summary>
     [ConfigKey("threads")] public int Threads { get; set; }
-    /// <summary>Where a toy game starts, "PHI,THETA" (game dirac-gan); empty: the game's own start.</summary>
+    /// <summary>Where a toy game starts (dirac-gan, toy-NAME): the players' values, phi then theta, comma-separated;
+    /// empty: the game's own start.</summary>
     [ConfigKey("start")] public string Start { get; set; } = "";
 
     /// <summary>Ratio lr_d / lr_g (alpha/lambda). Setting it keeps lr_d and moves lr_g: a derived key for sweeps.</summary>

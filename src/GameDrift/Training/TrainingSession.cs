@@ -63,8 +63,9 @@ public sealed class TrainingSession : IDisposable
         DiscOptimizer = MakeOptimizer(config, config.OptimizerOf(discriminator: true), Discriminator.Parameters(), config.LrD);
         GenOptimizer = MakeOptimizer(config, config.OptimizerOf(discriminator: false), Generator.Parameters(), config.LrG);
         regulariserRng = new Generator(Seeds.Regularisers);
-        var game = new GanGame(InstanceNoise.Wrap(Discriminator.Forward, InstanceNoise.Sigma(config.Regularisers), regulariserRng),
-            Discriminator.Parameters(), Generator.Forward, Generator.Parameters(), GanLoss.Parse(config.Loss));
+        var game = definition.CreateGame?.Invoke(config, Generator, Discriminator)
+            ?? new GanGame(InstanceNoise.Wrap(Discriminator.Forward, InstanceNoise.Sigma(config.Regularisers), regulariserRng),
+                Discriminator.Parameters(), Generator.Forward, Generator.Parameters(), GanLoss.Parse(config.Loss));
         var regularisers = RegulariserRegistry.Parse(config.Regularisers, regulariserRng);
         DataBatchSource Source(ulong samplerSeed, ulong latentSeed) => dataset is null
             ? new DataBatchSource(definition.Draw!, config.BatchSize, new Generator(latentSeed), config.LatentDim, device)

@@ -11,10 +11,10 @@ using Approx = GameDrift.Tests.TestGames.Approx;
 
 namespace GameDrift.Tests.Training;
 
-/// <summary>One trainer for every game: the Dirac-GAN trained from a config (game dirac-gan: optimisers, scheme and
-/// regularisers built by the trainer's factory) moves as the toy path's batched runner does, to 1e-12, and its run
+/// <summary>One trainer for every game: the toys trained from a config (dirac-gan, toy-NAME: optimisers, scheme and
+/// regularisers built by the trainer's factory) move as the toy path's batched runner does, to 1e-12, and a run
 /// directory holds the trajectory.</summary>
-public class DiracGanTrainingTests
+public class ToyTrainingTests
 {
     private const int Steps = 25;
 
@@ -22,7 +22,7 @@ public class DiracGanTrainingTests
     {
         var c = new RunConfig
         {
-            Game = DiracGanTraining.Name, Scheme = scheme, Optimizer = "sgd", LrD = 0.1, LrG = 0.3, Regularisers = regularisers,
+            Game = ToyTraining.DiracGanName, Scheme = scheme, Optimizer = "sgd", LrD = 0.1, LrG = 0.3, Regularisers = regularisers,
             BatchSize = 2, LatentDim = 1, Steps = Steps, Start = "0.8,-0.6", LogEvery = 5, SampleEvery = 0, CheckpointEvery = 0,
         };
         ConfigLoader.ApplyOverrides(c, overrides);
@@ -43,13 +43,41 @@ public class DiracGanTrainingTests
     {
         var config = Config(scheme, regularisers);
         var toy = ToyIterates(config);
-        using var session = new TrainingSession(config, gameDefinition: DiracGanTraining.Definition);
+        using var session = new TrainingSession(config, gameDefinition: ToyTraining.DiracGanDefinition);
         var (phi, theta) = (session.Discriminator.Parameters().Single(), session.Generator.Parameters().Single());
         for (var n = 0; n <= Steps; n++)
         {
             if (n > 0) session.Scheme.Step().Dispose();
             Approx.Equal(toy[n], [phi.ToDouble(), theta.ToDouble()], 1e-12, $"{scheme} {regularisers} step {n}");
         }
+    }
+
+    /// <summary>A toy game's own losses (toy-general-sum, the spec's T3 game, vector players) through the trainer's session.</summary>
+    [Theory]
+    [InlineData("alternating", "cancel-interaction:single-clock")]
+    [InlineData("simultaneous", "sga=0.4,strengthen-self:g")]
+    public void AToysOwnLossesTrainAsTheToyPath(string scheme, string regularisers)
+    {
+        var toy = new GeneralSumGame();
+        var config = Config(scheme, regularisers, "game=toy-general-sum", "start=");
+        var expected = BatchedToyRunner.Run(toy, new SchemeInfo(SchemeFactory.Parse(scheme)), ToyBatch.Single(config.LrD, config.LrG, toy.DefaultStart),
+            Steps, ToyRegularisation.Parse(regularisers), recordTrajectory: true, backend: ToyBackend.Tensor).Trajectory!;
+        using var session = new TrainingSession(config, gameDefinition: ToyTraining.Definition(toy));
+        var (phi, theta) = (session.Discriminator.Parameters().Single(), session.Generator.Parameters().Single());
+        for (var n = 0; n <= Steps; n++)
+        {
+            if (n > 0) session.Scheme.Step().Dispose();
+            Approx.Equal(expected[n][0], [.. phi.ToArray<double>(), .. theta.ToArray<double>()], 1e-12, $"general-sum {scheme} {regularisers} step {n}");
+        }
+    }
+
+    [Fact]
+    public void EveryDifferentiableToyIsATrainerGame()
+    {
+        BuiltInGames.Register();
+        foreach (var name in new[] { "toy-dirac", "toy-dirac-ns", "toy-dirac-wgan", "toy-bilinear", "toy-general-sum", ToyTraining.DiracGanName })
+            Assert.Contains(name, GameFactory.Names);
+        Assert.DoesNotContain("toy-rotational", GameFactory.Names); // a field game without losses
     }
 
     [Fact]
@@ -76,11 +104,11 @@ public class DiracGanTrainingTests
     }
 
     [Theory]
-    [InlineData("1", "two finite numbers")]
-    [InlineData("1,x", "two finite numbers")]
+    [InlineData("1", "2 finite numbers")]
+    [InlineData("1,x", "2 finite numbers")]
     public void ABadStartIsRefusedByItsKey(string start, string expected)
     {
-        var e = Assert.Throws<ArgumentException>(() => new TrainingSession(Config("simultaneous", "", $"start={start}"), gameDefinition: DiracGanTraining.Definition));
+        var e = Assert.Throws<ArgumentException>(() => new TrainingSession(Config("simultaneous", "", $"start={start}"), gameDefinition: ToyTraining.DiracGanDefinition));
         Assert.Contains("'start'", e.Message);
         Assert.Contains(expected, e.Message);
     }
