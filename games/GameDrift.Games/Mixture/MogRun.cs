@@ -19,12 +19,14 @@ public static class MogRun
 {
     public static readonly string[] Columns = { "step", "wall_time", "loss_d", "loss_g", "modes_covered", "high_quality_fraction" };
 
+    public const string GameName = "ring-of-gaussians";
+
     public static MogRunResult Run(MogOptions o, string outDir, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(o);
         o.Validate();
         var config = Config(o);
-        var result = new Trainer(config, outDir) { Game = Game(o, config, outDir, log), Overwrite = true }.Run();
+        var result = new Trainer(config, outDir) { Game = Game(config, log), Overwrite = true }.Run();
         var (header, values) = MetricsLog.Read(Path.Combine(outDir, "metrics.csv"));
         double At(double?[] row, string column) => row[Array.IndexOf(header, column)] ?? double.NaN;
         var rows = values.Select(r => new MogMetricsRow((int)At(r, "step"), At(r, "wall_time"), At(r, "loss_d"), At(r, "loss_g"),
@@ -38,23 +40,32 @@ public static class MogRun
     /// (<c>grid_size</c>) are the evaluation samples, a checkpoint at the end only, no image grid or image metrics.</summary>
     public static RunConfig Config(MogOptions o) => new()
     {
-        Game = "ring-of-gaussians", Scheme = o.Scheme, Optimizer = o.Optimizer, LrD = o.LrD, LrG = o.LrG, Steps = o.Steps,
+        Game = GameName, Scheme = o.Scheme, Optimizer = o.Optimizer, LrD = o.LrD, LrG = o.LrG, Steps = o.Steps,
         Regularisers = o.Regularisers ?? "", Loss = o.Loss, BatchSize = o.Batch, Seed = unchecked((long)o.Seed), LatentDim = o.LatentDim,
         LogEvery = o.EvalEvery, GridSize = o.EvalSamples, SampleEvery = 0, CheckpointEvery = 0, EvalEvery = 0, Metrics = "", Device = "cpu",
+        RingModes = o.Modes, RingRadius = o.Radius, RingStd = o.Std, MlpHidden = o.Hidden, MlpLayers = o.Layers, Snapshots = o.Snapshots,
+        MinSamplesPerMode = o.MinSamplesPerMode,
     };
 
-    /// <summary>The ring as a game of the trainer: two MLPs, real points drawn from the mixture, and its observers.</summary>
-    public static GameDefinition Game(MogOptions o, RunConfig config, string outDir, Action<string>? log = null)
+    /// <summary>The ring as a game of the trainer, from the config's ring keys (<c>ring_modes</c>, <c>ring_radius</c>,
+    /// <c>ring_std</c>, <c>mlp_hidden</c>, <c>mlp_layers</c>, <c>snapshots</c>, <c>min_samples_per_mode</c>; the
+    /// evaluation samples are the <c>grid_size</c> fixed latents, measured every <c>log_every</c> steps): two MLPs, real
+    /// points drawn from the mixture, the mode-coverage columns and, in a run directory, the scatter plots. Registered
+    /// as <c>ring-of-gaussians</c>; <paramref name="log"/> also prints each measurement.</summary>
+    public static GameDefinition Game(RunConfig c, Action<string>? log = null)
     {
-        var ring = new RingOfGaussians(o.Modes, o.Radius, o.Std);
-        var title = $"ring of {ring.Modes} Gaussians: {o.Scheme}, {o.Optimizer}, lr_d={Num(o.LrD)}, lr_g={Num(o.LrG)}" +
-                    (string.IsNullOrWhiteSpace(o.Regularisers) ? "" : ", " + o.Regularisers);
+        var ring = new RingOfGaussians(c.RingModes, c.RingRadius, c.RingStd);
+        var title = $"ring of {ring.Modes} Gaussians: {c.Scheme}, {c.Optimizer}, lr_d={Num(c.LrD)}, lr_g={Num(c.LrG)}" +
+                    (string.IsNullOrWhiteSpace(c.Regularisers) ? "" : ", " + c.Regularisers);
+        var every = Math.Max(1, c.LogEvery);
         return new GameDefinition(
-            (c, rng) => MogGan.Generator(c.LatentDim, o.Hidden, o.Layers, rng),
-            (_, rng) => MogGan.Discriminator(o.Hidden, o.Layers, rng),
+            (_, rng) => MogGan.Generator(c.LatentDim, c.MlpHidden, c.MlpLayers, rng),
+            (_, rng) => MogGan.Discriminator(c.MlpHidden, c.MlpLayers, rng),
             Draw: (n, rng) => ring.Sample(n, rng),
-            Observers: s => [new ModeCoverageObserver(s, ring, o.EvalEvery, o.MinSamplesPerMode, log),
-                             new ScatterSnapshots(s, ring, SnapshotSteps(o.Steps, o.Snapshots), o.MinSamplesPerMode, outDir, title)]);
+            Observers: s => s.RunDirectory is { } dir
+                ? [new ModeCoverageObserver(s, ring, every, c.MinSamplesPerMode, log),
+                   new ScatterSnapshots(s, ring, SnapshotSteps(c.Steps, c.Snapshots), c.MinSamplesPerMode, dir, title)]
+                : [new ModeCoverageObserver(s, ring, every, c.MinSamplesPerMode, log)]);
     }
 
     /// <summary>Steps 0 .. steps, <paramref name="count"/> of them evenly spaced (the last step always included).</summary>

@@ -7,7 +7,9 @@ namespace GameDrift.Sweeps;
 
 /// <summary>sweep.csv, rebuilt from the cell directories alone: one row per cell with its axis values, status,
 /// step, diverged step, final and best value of every image-metric column found in the cells' metrics.csv
-/// (<c>fid_*</c>, <c>kid_*</c> lower is better, <c>is_*</c> higher), and the final losses.</summary>
+/// (<c>fid_*</c>, <c>kid_*</c> lower is better, <c>is_*</c> higher), the final value of what a game measures itself
+/// (the ring's <c>modes_covered</c> and <c>high_quality_fraction</c>, a toy's <c>distance</c> to its equilibrium), and
+/// the final losses.</summary>
 public static partial class SweepTable
 {
     /// <summary>State of a cell that has not started.</summary>
@@ -17,6 +19,9 @@ public static partial class SweepTable
 
     [GeneratedRegex("^(fid|kid|is)_.+$")]
     private static partial Regex ImageMetric();
+
+    [GeneratedRegex("^(modes_covered|high_quality_fraction|distance)$")]
+    private static partial Regex GameMeasure();
 
     public static bool LowerIsBetter(string column) => !column.StartsWith("is_", StringComparison.Ordinal);
 
@@ -28,11 +33,14 @@ public static partial class SweepTable
         var runs = cells.Select(c => (Cell: c, Run: CellResult.Read(Path.Combine(sweepDir, c.RelativePath)))).ToList();
         var metricCols = runs.SelectMany(r => r.Run.Columns.Keys).Where(k => ImageMetric().IsMatch(k)).Distinct()
             .Order(StringComparer.Ordinal).ToList();
+        var gameCols = runs.SelectMany(r => r.Run.Columns.Keys).Where(k => GameMeasure().IsMatch(k)).Distinct()
+            .Order(StringComparer.Ordinal).ToList();
 
         var header = new List<string> { "cell" };
         header.AddRange(axisKeys);
         header.AddRange(["status", "step", "diverged_step"]);
         foreach (var m in metricCols) header.AddRange([$"final_{m}", $"best_{m}"]);
+        header.AddRange(gameCols.Select(g => $"final_{g}"));
         header.AddRange(["final_loss_d", "final_loss_g"]);
 
         var rows = runs.Select(r =>
@@ -48,6 +56,7 @@ public static partial class SweepTable
                 row.Add(F(r.Run.Final(m)));
                 row.Add(F(r.Run.Best(m, LowerIsBetter(m))));
             }
+            row.AddRange(gameCols.Select(g => F(r.Run.Final(g))));
             row.Add(F(r.Run.Final("loss_d")));
             row.Add(F(r.Run.Final("loss_g")));
             return row.ToArray();

@@ -98,6 +98,17 @@ public sealed class RunConfig
     /// <summary>Where a toy game starts (dirac-gan, toy-NAME): the players' values, phi then theta, comma-separated;
     /// empty: the game's own start.</summary>
     [ConfigKey("start")] public string Start { get; set; } = "";
+    /// <summary>The ring of Gaussians (game ring-of-gaussians): its modes, on a circle of this radius, each with this std.</summary>
+    [ConfigKey("ring_modes")] public int RingModes { get; set; } = 8;
+    [ConfigKey("ring_radius")] public double RingRadius { get; set; } = 2;
+    [ConfigKey("ring_std")] public double RingStd { get; set; } = 0.02;
+    /// <summary>Hidden units per layer and hidden layers of both MLPs of the ring of Gaussians.</summary>
+    [ConfigKey("mlp_hidden")] public int MlpHidden { get; set; } = 128;
+    [ConfigKey("mlp_layers")] public int MlpLayers { get; set; } = 2;
+    /// <summary>Scatter plots of the ring's samples over a run (evenly spaced, the first at step 0, the last at the end).</summary>
+    [ConfigKey("snapshots")] public int Snapshots { get; set; } = 6;
+    /// <summary>High-quality samples a mode of the ring needs to count as covered.</summary>
+    [ConfigKey("min_samples_per_mode")] public int MinSamplesPerMode { get; set; } = 20;
 
     /// <summary>Ratio lr_d / lr_g (alpha/lambda). Setting it keeps lr_d and moves lr_g: a derived key for sweeps.</summary>
     [ConfigKey("lr_ratio", Derived = true)]
@@ -139,6 +150,13 @@ public sealed class RunConfig
         NonNegative("checkpoint_every", CheckpointEvery);
         NonNegative("eval_every", EvalEvery);
         NonNegative("threads", Threads);
+        Positive("ring_modes", RingModes);
+        Positive("ring_radius", RingRadius);
+        Positive("ring_std", RingStd);
+        Positive("mlp_hidden", MlpHidden);
+        Positive("mlp_layers", MlpLayers);
+        Positive("snapshots", Snapshots);
+        NonNegative("min_samples_per_mode", MinSamplesPerMode);
         if (Ema < 0 || Ema >= 1) throw new ArgumentException($"config key 'ema' must be in [0, 1), got {Ema}");
         OneOf("scheme", Scheme, [.. SchemeFactory.Names]);
         OneOf("optimizer", Optimizer, "sgd", "adam", "rmsprop", "dal");

@@ -76,7 +76,7 @@ public sealed class Trainer
         Directory.CreateDirectory(Path.Combine(RunDirectory, "samples"));
         Directory.CreateDirectory(Path.Combine(RunDirectory, "checkpoints"));
         if (config.Threads > 0) torch.NumThreads = config.Threads;
-        using var session = new TrainingSession(config, data, Game);
+        using var session = new TrainingSession(config, data, Game, RunDirectory);
         long step = 0;
         double wallOffset = 0;
         if (resume)

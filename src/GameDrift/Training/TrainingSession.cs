@@ -24,9 +24,11 @@ public sealed class TrainingSession : IDisposable
     private readonly double lrD, lrG;
 
     /// <param name="gameDefinition">the game to run instead of the one the config names (a game built from settings of its own).</param>
-    public TrainingSession(RunConfig config, ImageDataset? data = null, GameDefinition? gameDefinition = null)
+    /// <param name="runDirectory">the run's directory, where observers that draw pictures write them (none when null).</param>
+    public TrainingSession(RunConfig config, ImageDataset? data = null, GameDefinition? gameDefinition = null, string? runDirectory = null)
     {
         Config = config;
+        RunDirectory = runDirectory;
         Seeds = RunSeeds.From(config.Seed);
         var device = RunDevice.Resolve(config.Device);
         var definition = gameDefinition ?? RunGames.Resolve(config);
@@ -89,6 +91,8 @@ public sealed class TrainingSession : IDisposable
 
     /// <summary>The settings the session was built from.</summary>
     public RunConfig Config { get; }
+    /// <summary>The run's directory; null for a session outside a run.</summary>
+    public string? RunDirectory { get; }
     internal RunSeeds Seeds { get; }
     /// <summary>The real images the run trains on; null for a game that draws its data (no image grid, no image metrics).</summary>
     public ImageDataset? Dataset { get; }

@@ -116,7 +116,7 @@ public class MixtureTests
         {
             var config = MogRun.Config(o with { Steps = steps });
             config.CheckpointEvery = 2;
-            Assert.Equal(RunStatus.Finished, new Trainer(config, dir) { Game = MogRun.Game(o, config, dir) }.Run(resume).State);
+            Assert.Equal(RunStatus.Finished, new Trainer(config, dir) { Game = MogRun.Game(config) }.Run(resume).State);
             // Everything but wall_time.
             return File.ReadAllLines(Path.Combine(dir, "metrics.csv")).Select(l => string.Join(",", l.Split(',').Where((_, k) => k != 1))).ToArray();
         }
@@ -126,6 +126,29 @@ public class MixtureTests
         Assert.Equal(5, expected.Length); // header, steps 0, 2, 4, 6
         Run(split.Path, 2, false);
         Assert.Equal(expected, Run(split.Path, 6, true));
+    }
+
+    /// <summary>The ring is a config game of the trainer: its settings written to a config file and trained by `train`'s
+    /// path (game ring-of-gaussians from the factory) give `mog`'s run.</summary>
+    [Fact]
+    public void ARingFromAConfigFileIsTheMogRun()
+    {
+        var o = new MogOptions(Scheme: "alternating", Steps: 6, Batch: 16, Seed: 9, Hidden: 8, Layers: 1, LatentDim: 4, EvalEvery: 2,
+            EvalSamples: 60, Snapshots: 2, Std: 0.1, Modes: 6, Radius: 1.5, MinSamplesPerMode: 3, Regularisers: "cancel-interaction");
+        using var mog = new TempDirectory();
+        MogRun.Run(o, mog.Path);
+        using var train = new TempDirectory();
+        var file = train.Combine("ring.yaml");
+        ConfigLoader.Save(MogRun.Config(o), file);
+        var config = ConfigLoader.Load(file);
+        Assert.Equal((6, 1.5, 0.1, 8, 1, 2, 3), (config.RingModes, config.RingRadius, config.RingStd, config.MlpHidden, config.MlpLayers,
+            config.Snapshots, config.MinSamplesPerMode));
+        GameDrift.Games.BuiltInGames.Register();
+        var run = train.Combine("run");
+        Assert.Equal(RunStatus.Finished, new Trainer(config, run).Run().State);
+        string[] Rows(string dir) => File.ReadAllLines(Path.Combine(dir, "metrics.csv")).Select(l => string.Join(",", l.Split(',').Where((_, k) => k != 1))).ToArray();
+        Assert.Equal(Rows(mog.Path), Rows(run));
+        Assert.True(File.Exists(Path.Combine(run, "panel.png")));
     }
 
     [Fact]

@@ -83,6 +83,28 @@ public class SweepTableTests
         Assert.Equal(("pending", "", ""), (pending["status"], pending["step"], pending["final_loss_d"]));
     }
 
+    /// <summary>What a game measures itself (the ring's mode coverage, a toy's distance) gets its final value.</summary>
+    [Fact]
+    public void AGamesOwnMeasuresGetTheirFinalValue()
+    {
+        using var tmp = new TempDirectory();
+        var dir = MakeSweep(tmp);
+        var cell = Path.Combine(dir, SweepLayout.ReadCells(dir)[0].RelativePath);
+        File.WriteAllLines(Path.Combine(cell, "metrics.csv"),
+        [
+            "step,wall_time,loss_d,loss_g,modes_covered,high_quality_fraction,grad_d_loss_d",
+            "0,0.0,,,0,0,",
+            "10,1.0,1.30,-0.70,5,0.25,0.5",
+            "20,2.0,1.20,-0.60,7,0.375,0.25",
+        ]);
+        var table = CsvTable.Load(SweepTable.Write(dir));
+        Assert.Contains("final_modes_covered", table.Header);
+        Assert.DoesNotContain("final_grad_d_loss_d", table.Header);
+        var rows = ReadCsv(SweepTable.Write(dir));
+        Assert.Equal(("7", "0.375"), (rows[0]["final_modes_covered"], rows[0]["final_high_quality_fraction"]));
+        Assert.Equal("", rows[1]["final_modes_covered"]);
+    }
+
     [Fact]
     public void TableIsRebuiltFromCellDirectoriesWhenTheListIsGone()
     {

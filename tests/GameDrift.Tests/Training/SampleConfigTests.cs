@@ -21,7 +21,7 @@ public class SampleConfigTests
             var c = ConfigLoader.Load(f);
             var name = Path.GetFileNameWithoutExtension(f);
             // <data>-<optimiser>-<scheme>[-<regulariser>]; a game that draws its own data is named after the game.
-            var data = c.Game == "dirac-gan" ? c.Game : c.Data == "fashion-mnist" ? "fmnist" : c.Data;
+            var data = c.Game is "dirac-gan" or "ring-of-gaussians" || c.Game.StartsWith("toy-") ? c.Game : c.Data == "fashion-mnist" ? "fmnist" : c.Data;
             Assert.StartsWith($"{data}-{c.Optimizer}-{c.Scheme}", name);
             Assert.Equal(name.EndsWith("-cancel"), c.Regularisers.Contains("cancel-interaction"));
         }

@@ -9,7 +9,7 @@ public static class RunGames
     {
         var networks = string.IsNullOrWhiteSpace(config.Networks) ? null : config.Networks;
         if (networks is not null) NetworksLoader.Load(networks, log);
-        try { return ScriptedNetworks.Apply(config, GameFactory.Get(config.Game)); }
+        try { return ScriptedNetworks.Apply(config, GameFactory.Get(config.Game, config)); }
         catch (ArgumentException e)
         {
             throw new ArgumentException(e.Message + (networks is null
