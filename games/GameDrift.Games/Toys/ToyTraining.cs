@@ -12,8 +12,9 @@ namespace GameDrift.Games.Toys;
 /// <list type="bullet">
 /// <item><c>dirac-gan</c>: the Dirac-GAN as a GAN (<see cref="DiracGan.AsGan"/>: D(x) = phi x, G(z) = theta, data at 0,
 /// the config's <c>loss</c>; saturating = the standard Dirac-GAN), so the GAN penalties (R1, R2, WGAN-GP) apply;</item>
-/// <item><c>toy-NAME</c> for every differentiable toy of <see cref="ToyGames"/> (toy-dirac, toy-bilinear, toy-general-sum,
-/// ...): the toy's own losses (<see cref="ToyGameAdapters.AsTwoPlayerGame"/>); the config's <c>loss</c> is not read.</item>
+/// <item><c>toy-NAME</c> for every toy of <see cref="ToyGames"/> (toy-dirac, toy-bilinear, toy-general-sum, toy-rotational,
+/// ...): the toy's own losses, or its fields for the rotational game (<see cref="ToyGameAdapters.AsTwoPlayerGame(IVectorFieldGame, Tensor, Tensor)"/>;
+/// the drift regularisers, CO and SGA need losses on this path); the config's <c>loss</c> is not read.</item>
 /// </list>
 /// A run starts at the config's <c>start</c> ("PHI...,THETA...", the players' values concatenated; empty: the game's own
 /// start), and metrics.csv gets the players' values (<c>phi</c>, <c>theta</c>, or <c>phi_0</c>, ... for vectors) and the
@@ -22,22 +23,21 @@ public static class ToyTraining
 {
     public const string DiracGanName = "dirac-gan";
 
-    /// <summary>Registers <c>dirac-gan</c> and <c>toy-NAME</c> for every differentiable toy game.</summary>
+    /// <summary>Registers <c>dirac-gan</c> and <c>toy-NAME</c> for every toy game.</summary>
     public static void Register()
     {
         GameFactory.Register(DiracGanName, DiracGanDefinition);
-        foreach (var name in ToyGames.Names)
-            if (ToyGames.Create(name) is IDifferentiableToyGame toy) GameFactory.Register("toy-" + name, Definition(toy));
+        foreach (var name in ToyGames.Names) GameFactory.Register("toy-" + name, Definition(ToyGames.Create(name)));
     }
 
     /// <summary>The Dirac-GAN as a GAN of the trainer.</summary>
     public static GameDefinition DiracGanDefinition { get; } = Players(new DiracGan(), createGame: null);
 
-    /// <summary>A differentiable toy game's own losses as a game of the trainer.</summary>
-    public static GameDefinition Definition(IDifferentiableToyGame toy) =>
+    /// <summary>A toy game's own losses (or fields) as a game of the trainer.</summary>
+    public static GameDefinition Definition(IVectorFieldGame toy) =>
         Players(toy, (_, g, d) => toy.AsTwoPlayerGame(((ToyPlayer)d).Value, ((ToyPlayer)g).Value));
 
-    private static GameDefinition Players(IDifferentiableToyGame toy, Func<RunConfig, Module, Module, DifferentiableGame>? createGame) => new(
+    private static GameDefinition Players(IVectorFieldGame toy, Func<RunConfig, Module, Module, ITwoPlayerGame>? createGame) => new(
         (c, _) => new ToyPlayer("theta", Start(toy, c)[toy.PhiDim..], generator: true),
         (c, _) => new ToyPlayer("phi", Start(toy, c)[..toy.PhiDim], generator: false),
         Draw: (n, _) => torch.Zeros(new long[] { n, 1 }, ScalarType.Float64, null, false),

@@ -13,6 +13,21 @@ public static class ToyGameAdapters
     public static DifferentiableGame AsTwoPlayerGame(this IDifferentiableToyGame toy, Tensor phi, Tensor theta) =>
         new DifferentiableToy(toy, Check(toy, phi, theta));
 
+    /// <summary>Any toy game at the point (phi, theta), shapes as above: a differentiable one as its losses, a field-only
+    /// one (the rotational game) as a <see cref="FieldGame"/> of its fields, which the schemes step along; regularisers that
+    /// need losses (the drift terms, CO, SGA) reject it on this path, and the toy path (`toy`, `toy-sweep`) evaluates
+    /// them on the fields instead.</summary>
+    public static ITwoPlayerGame AsTwoPlayerGame(this IVectorFieldGame toy, Tensor phi, Tensor theta)
+    {
+        if (toy is IDifferentiableToyGame differentiable) return differentiable.AsTwoPlayerGame(phi, theta);
+        var (p, t) = Check(toy, phi, theta);
+        return new FieldGame(new Player("phi", new[] { p }), new Player("theta", new[] { t }), _ =>
+        {
+            var (f, g) = toy.Field(p, t);
+            return (new[] { f }, new[] { g });
+        });
+    }
+
     private static (Tensor, Tensor) Check(IVectorFieldGame toy, Tensor phi, Tensor theta)
     {
         var shapes = phi.Dim == 1 && theta.Dim == 1

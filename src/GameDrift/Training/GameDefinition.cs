@@ -20,4 +20,4 @@ public sealed record GameDefinition(
     ImageShape? ImageShape = null,
     Func<long, Generator, Tensor>? Draw = null,
     Func<TrainingSession, IEnumerable<IStepObserver>>? Observers = null,
-    Func<RunConfig, Module, Module, DifferentiableGame>? CreateGame = null);
+    Func<RunConfig, Module, Module, ITwoPlayerGame>? CreateGame = null);

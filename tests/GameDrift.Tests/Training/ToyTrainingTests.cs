@@ -72,12 +72,34 @@ public class ToyTrainingTests
     }
 
     [Fact]
-    public void EveryDifferentiableToyIsATrainerGame()
+    public void EveryToyIsATrainerGame()
     {
         BuiltInGames.Register();
-        foreach (var name in new[] { "toy-dirac", "toy-dirac-ns", "toy-dirac-wgan", "toy-bilinear", "toy-general-sum", ToyTraining.DiracGanName })
+        foreach (var name in new[] { "toy-dirac", "toy-dirac-ns", "toy-dirac-wgan", "toy-bilinear", "toy-rotational", "toy-general-sum", ToyTraining.DiracGanName })
             Assert.Contains(name, GameFactory.Names);
-        Assert.DoesNotContain("toy-rotational", GameFactory.Names); // a field game without losses
+    }
+
+    /// <summary>The rotational game has fields, not losses: the trainer steps along them as the toy path does, and a
+    /// regulariser that needs losses is refused with a message that says so.</summary>
+    [Fact]
+    public void AFieldGameTrainsAlongItsFields()
+    {
+        var toy = new RotationalGame(0.2, 0.3);
+        var config = Config("alternating", "", "game=toy-rotational", "start=0.5,-0.4");
+        var expected = BatchedToyRunner.Run(toy, new SchemeInfo(SchemeKind.Alternating), ToyBatch.Single(config.LrD, config.LrG, [0.5, -0.4]),
+            Steps, recordTrajectory: true, backend: ToyBackend.Tensor).Trajectory!;
+        using (var session = new TrainingSession(config, gameDefinition: ToyTraining.Definition(toy)))
+        {
+            var (phi, theta) = (session.Discriminator.Parameters().Single(), session.Generator.Parameters().Single());
+            for (var n = 0; n <= Steps; n++)
+            {
+                if (n > 0) session.Scheme.Step().Dispose();
+                Approx.Equal(expected[n][0], [phi.ToDouble(), theta.ToDouble()], 1e-12, $"rotational step {n}");
+            }
+        }
+        using var regularised = new TrainingSession(Config("simultaneous", "cancel-interaction", "start=0.5,-0.4"), gameDefinition: ToyTraining.Definition(toy));
+        var e = Assert.Throws<InvalidOperationException>(() => regularised.Scheme.Step());
+        Assert.Contains("cancel-interaction needs a differentiable", e.Message);
     }
 
     [Fact]
