@@ -14,7 +14,7 @@ namespace GameDrift.Games.Toys;
 /// the config's <c>loss</c>; saturating = the standard Dirac-GAN), so the GAN penalties (R1, R2, WGAN-GP) apply;</item>
 /// <item><c>toy-NAME</c> for every toy of <see cref="ToyGames"/> (toy-dirac, toy-bilinear, toy-general-sum, toy-rotational,
 /// ...): the toy's own losses, or its fields for the rotational game (<see cref="ToyGameAdapters.AsTwoPlayerGame(IVectorFieldGame, Tensor, Tensor)"/>;
-/// the drift regularisers, CO and SGA need losses on this path); the config's <c>loss</c> is not read.</item>
+/// drift regularisers act on fields too, CO and SGA need losses); the config's <c>loss</c> is not read.</item>
 /// </list>
 /// A run starts at the config's <c>start</c> ("PHI...,THETA...", the players' values concatenated; empty: the game's own
 /// start), and metrics.csv gets the players' values (<c>phi</c>, <c>theta</c>, or <c>phi_0</c>, ... for vectors) and the

@@ -3,7 +3,8 @@ using GameDrift.Torch;
 namespace GameDrift.Games;
 
 /// <summary>A game given by vector fields <c>phi' = f</c>, <c>theta' = g</c> that need not be gradients
-/// (spec §1.1). Schemes step along <c>-(-f)</c>; regularisers that need losses reject it.</summary>
+/// (spec §1.1). Schemes step along <c>-(-f)</c>; drift regularisers take their terms from the fields
+/// (<see cref="FieldTerms"/>); regularisers that need losses (CO, SGA, gradient penalties) reject it.</summary>
 public sealed class FieldGame : ITwoPlayerGame
 {
     public delegate (IReadOnlyList<Tensor> F, IReadOnlyList<Tensor> G) FieldFunction(GameBatch batch);

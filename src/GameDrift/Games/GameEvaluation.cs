@@ -108,6 +108,7 @@ public sealed class GameEvaluation
     {
         var key = (term, player, estimator);
         if (terms.TryGetValue(key, out var cached)) return cached;
+        if (!IsDifferentiable) return terms[key] = FieldTerm(term, player); // on a graph of its own
         if (!createGraph) throw new InvalidOperationException("double-backprop terms need an evaluation created with createGraph");
         var (diff, stop) = estimator == TermEstimator.SameBatch ? (this, this) : Halves();
         var p = player;
@@ -130,6 +131,16 @@ public sealed class GameEvaluation
     }
 
     private static int LossOf(PlayerRole p) => p == PlayerRole.Phi ? 1 : 2;
+
+    // A game of fields only: the term from its fields on their own graph (no batch to split: both factors at once).
+    private Tensor[] FieldTerm(GradientTerm term, PlayerRole player)
+    {
+        using var _ = torch.NewDisposeScope();
+        var (minusF, minusG) = Game.Gradients(Batch);
+        var r = FieldTerms.Term(term, player, minusF.Select(t => -t).ToArray(), minusG.Select(t => -t).ToArray(),
+            Game.Phi.Parameters, Game.Theta.Parameters, createGraph: false);
+        return r.Select(t => t.Detach().MoveToOuterDisposeScope()).ToArray();
+    }
 
     private (GameEvaluation A, GameEvaluation B) Halves()
     {

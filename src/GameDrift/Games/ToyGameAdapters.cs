@@ -14,9 +14,8 @@ public static class ToyGameAdapters
         new DifferentiableToy(toy, Check(toy, phi, theta));
 
     /// <summary>Any toy game at the point (phi, theta), shapes as above: a differentiable one as its losses, a field-only
-    /// one (the rotational game) as a <see cref="FieldGame"/> of its fields, which the schemes step along; regularisers that
-    /// need losses (the drift terms, CO, SGA) reject it on this path, and the toy path (`toy`, `toy-sweep`) evaluates
-    /// them on the fields instead.</summary>
+    /// one (the rotational game) as a <see cref="FieldGame"/> of its fields, which the schemes step along; the drift
+    /// regularisers evaluate their terms on the fields (<see cref="FieldTerms"/>), CO and SGA reject it (they need losses).</summary>
     public static ITwoPlayerGame AsTwoPlayerGame(this IVectorFieldGame toy, Tensor phi, Tensor theta)
     {
         if (toy is IDifferentiableToyGame differentiable) return differentiable.AsTwoPlayerGame(phi, theta);

@@ -44,7 +44,7 @@ public sealed class DriftRegulariser : ITermRegulariser
 
     public void Check(ITwoPlayerGame game, SchemeKind scheme)
     {
-        if (game is not DifferentiableGame) throw new InvalidOperationException($"{Name} needs a differentiable game (losses L1, L2)");
+        // A field-only game is fine: the self and interaction terms are Jacobian-vector products of its fields.
         if (scheme == SchemeKind.RungeKutta4) throw new NotSupportedException($"{Name}: drift regularisers are defined for Euler updates, not RK4");
     }
 

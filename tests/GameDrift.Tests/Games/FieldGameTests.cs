@@ -34,8 +34,10 @@ public class FieldGameTests
     [Fact]
     public void LossBasedRegularisersRejectFieldGames()
     {
+        // CO adds grad ½(|grad_phi L1|² + |grad_theta L2|²): it needs losses. (The drift terms are Jacobian-vector
+        // products of the fields and are defined here; ToyTrainingTests runs them.)
         var (game, _, _) = Rotational(0.09);
-        IRegulariser[] regs = [DriftRegulariser.CancelInteraction()];
+        IRegulariser[] regs = [new ConsensusOptimisation(0.1)];
         var scheme = new Simultaneous(game, Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.2)),
             Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1)), BatchSource.None);
         var e = Assert.Throws<InvalidOperationException>(() => scheme.Step());

@@ -79,27 +79,33 @@ public class ToyTrainingTests
             Assert.Contains(name, GameFactory.Names);
     }
 
-    /// <summary>The rotational game has fields, not losses: the trainer steps along them as the toy path does, and a
-    /// regulariser that needs losses is refused with a message that says so.</summary>
-    [Fact]
-    public void AFieldGameTrainsAlongItsFields()
+    /// <summary>The rotational game has fields, not losses: the trainer steps along them, with the drift regularisers as
+    /// Jacobian-vector products of the fields, as the toy path does; CO, which needs losses, is refused by name.</summary>
+    [Theory]
+    [InlineData("alternating", "")]
+    [InlineData("simultaneous", "cancel-interaction")]
+    [InlineData("alternating", "cancel-interaction:single-clock,strengthen-self:d")]
+    public void AFieldGameTrainsAlongItsFields(string scheme, string regularisers)
     {
         var toy = new RotationalGame(0.2, 0.3);
-        var config = Config("alternating", "", "game=toy-rotational", "start=0.5,-0.4");
-        var expected = BatchedToyRunner.Run(toy, new SchemeInfo(SchemeKind.Alternating), ToyBatch.Single(config.LrD, config.LrG, [0.5, -0.4]),
-            Steps, recordTrajectory: true, backend: ToyBackend.Tensor).Trajectory!;
-        using (var session = new TrainingSession(config, gameDefinition: ToyTraining.Definition(toy)))
+        var config = Config(scheme, regularisers, "game=toy-rotational", "start=0.5,-0.4");
+        var expected = BatchedToyRunner.Run(toy, new SchemeInfo(SchemeFactory.Parse(scheme)), ToyBatch.Single(config.LrD, config.LrG, [0.5, -0.4]),
+            Steps, ToyRegularisation.Parse(regularisers), recordTrajectory: true, backend: ToyBackend.Tensor).Trajectory!;
+        using var session = new TrainingSession(config, gameDefinition: ToyTraining.Definition(toy));
+        var (phi, theta) = (session.Discriminator.Parameters().Single(), session.Generator.Parameters().Single());
+        for (var n = 0; n <= Steps; n++)
         {
-            var (phi, theta) = (session.Discriminator.Parameters().Single(), session.Generator.Parameters().Single());
-            for (var n = 0; n <= Steps; n++)
-            {
-                if (n > 0) session.Scheme.Step().Dispose();
-                Approx.Equal(expected[n][0], [phi.ToDouble(), theta.ToDouble()], 1e-12, $"rotational step {n}");
-            }
+            if (n > 0) session.Scheme.Step().Dispose();
+            Approx.Equal(expected[n][0], [phi.ToDouble(), theta.ToDouble()], 1e-12, $"rotational {scheme} {regularisers} step {n}");
         }
-        using var regularised = new TrainingSession(Config("simultaneous", "cancel-interaction", "start=0.5,-0.4"), gameDefinition: ToyTraining.Definition(toy));
-        var e = Assert.Throws<InvalidOperationException>(() => regularised.Scheme.Step());
-        Assert.Contains("cancel-interaction needs a differentiable", e.Message);
+    }
+
+    [Fact]
+    public void CoOnAFieldGameIsRefusedByName()
+    {
+        using var session = new TrainingSession(Config("simultaneous", "co=0.1", "start=0.5,-0.4"), gameDefinition: ToyTraining.Definition(new RotationalGame(0.2, 0.3)));
+        var e = Assert.ThrowsAny<InvalidOperationException>(() => session.Scheme.Step());
+        Assert.Contains("needs a differentiable game", e.Message);
     }
 
     [Fact]

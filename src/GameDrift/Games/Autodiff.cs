@@ -1,6 +1,6 @@
 using GameDrift.Torch;
 
-namespace GameDrift.Analysis;
+namespace GameDrift.Games;
 
 /// <summary>Jacobian-vector products by double backpropagation: with a dummy cotangent u,
 /// w = J^T u is linear in u, and the gradient of w·v with respect to u is J v. Works on batched tensors
