@@ -95,11 +95,12 @@ if [ "$games_rounds" -gt 0 ]; then
     done
   done
   for k in dirac_sweep_simultaneous_cpu_s dirac_sweep_alternating_cpu_s dirac_sweep_simultaneous_s dirac_sweep_alternating_s \
-    dirac_sweep_tensor_path_estimated_s; do
+    dirac_sweep_tensor_path_estimated_s dirac_sweep_tensor_path_s; do
     b="$(median $k "$out/sweep-base.log")" h="$(median $k "$out/sweep-head.log")"
     echo "${k}_base: $b"
     echo "${k}_head: $h"
-    echo "${k}_head_over_base: $(ratio "$h" "$b")"
+    # A figure one side's bench program does not print (newer than the base) has no ratio.
+    if [ -n "$b" ] && [ -n "$h" ]; then echo "${k}_head_over_base: $(ratio "$h" "$b")"; fi
   done
   echo "dirac_sweep_rounds: $games_rounds"
 fi

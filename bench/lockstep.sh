@@ -14,7 +14,7 @@ await() { # file pattern count pid: wait until the process has printed `count` l
   done
 }
 field() { grep -h "^$1:" "$2" | awk '{print $2}'; }
-middle() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; } # median of stdin
+middle() { sort -g | awk '{a[NR]=$1} END {if (NR) print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; } # median of stdin
 median() { field "$1" "$2" | middle; }
 rate() { awk -v ms="$1" 'BEGIN {printf "%.3f\n", 1000/ms}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f\n", a/b}'; }

@@ -25,11 +25,18 @@ public static class Stability
     public static Complex[] Eigenvalues(Matrix<double> m)
     {
         if (m.RowCount != 2 || m.ColumnCount != 2) return m.Evd().EigenValues.ToArray();
-        double half = (m[0, 0] + m[1, 1]) / 2, det = m[0, 0] * m[1, 1] - m[0, 1] * m[1, 0], disc = half * half - det;
-        if (disc < 0) return [new Complex(half, Math.Sqrt(-disc)), new Complex(half, -Math.Sqrt(-disc))];
+        var (a, b) = Eigenvalues2(m[0, 0], m[0, 1], m[1, 0], m[1, 1]);
+        return [a, b];
+    }
+
+    /// <summary>The eigenvalues of [[a, b], [c, d]] by the quadratic formula, the one of larger modulus first.</summary>
+    public static (Complex, Complex) Eigenvalues2(double a, double b, double c, double d)
+    {
+        double half = (a + d) / 2, det = a * d - b * c, disc = half * half - det;
+        if (disc < 0) return (new Complex(half, Math.Sqrt(-disc)), new Complex(half, -Math.Sqrt(-disc)));
         // The root of larger modulus first, the other from the product: no cancellation between half and the root.
         var big = half + (half >= 0 ? 1 : -1) * Math.Sqrt(disc);
-        return [big, big == 0 ? 0 : det / big];
+        return (big, big == 0 ? 0 : det / big);
     }
 
     /// <summary>The largest real part of the eigenvalues (the flow's growth rate).</summary>

@@ -29,10 +29,12 @@ public static class BatchedToyRunner
             _ => hasClosedForm,
         };
         // The linearised map at the equilibrium sets each configuration's time scale (steps per turn) for its verdict.
-        var spectrum = MapSpectrum.AtEquilibrium(game, update, batch, regulariser);
-        return closed
-            ? ClosedFormToyRunner.Run((IClosedFormField)game, update, batch, steps, recordTrajectory, regulariser, spectrum)
-            : RunTensor(game, update, batch, steps, regulariser, recordTrajectory, spectrum);
+        if (closed)
+        {
+            var cf = (IClosedFormField)game;
+            return ClosedFormToyRunner.Run(cf, update, batch, steps, recordTrajectory, regulariser, ClosedFormToyRunner.Spectrum(cf, update, batch, regulariser));
+        }
+        return RunTensor(game, update, batch, steps, regulariser, recordTrajectory, MapSpectrum.AtEquilibrium(game, update, batch, regulariser));
     }
 
     private static ToyBatchResult RunTensor(IVectorFieldGame game, SchemeInfo update, ToyBatch batch, int steps,

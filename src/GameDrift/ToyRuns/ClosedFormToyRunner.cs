@@ -1,5 +1,6 @@
 using GameDrift.Analysis;
 using GameDrift.Games;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace GameDrift.ToyRuns;
 
@@ -27,12 +28,34 @@ internal static class ClosedFormToyRunner
         return BatchedToyRunner.Summarise(trackers, final, lyap, steps, trajectory, spectrum);
     }
 
+    /// <summary>The spectrum of every configuration's update map linearised at the equilibrium (what
+    /// <see cref="MapSpectrum.AtEquilibrium"/> gives by autograd), from the closed-form tangent map: one step per unit
+    /// tangent, in parallel over configurations; null when the game has no known equilibrium.</summary>
+    public static MapSpectrum? Spectrum(IClosedFormField game, SchemeInfo update, ToyBatch batch, ToyRegularisation? reg)
+    {
+        if (game.Equilibrium is not { } eq) return null;
+        int b = batch.Count;
+        var (rho, angle) = (new double[b], new double[b]);
+        Parallel.For(0, b, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Work(game, reg, update),
+            (i, _, work) =>
+            {
+                var j = work.MapJacobian(update, batch.EtaPhi[i], batch.EtaTheta[i], eq);
+                // 2x2 maps (the Dirac-GAN's, 10^4 per sweep) without a matrix object: a sweep's fixed cost stays small.
+                var (l1, l2) = j.Length == 4 ? Stability.Eigenvalues2(j[0], j[1], j[2], j[3]) : (0, 0);
+                var ev = j.Length == 4 ? null : Stability.Eigenvalues(Matrix<double>.Build.Dense(eq.Length, eq.Length, (r, c) => j[r * eq.Length + c]));
+                rho[i] = ev?.Max(x => x.Magnitude) ?? Math.Max(l1.Magnitude, l2.Magnitude);
+                angle[i] = ev?.Max(x => Math.Abs(x.Phase)) ?? Math.Max(Math.Abs(l1.Phase), Math.Abs(l2.Phase));
+                return work;
+            }, _ => { });
+        return new MapSpectrum(rho, angle);
+    }
+
     /// <summary>Per-thread scratch buffers and the single-configuration loop.</summary>
     private sealed class Work
     {
         private readonly IClosedFormField game;
         private readonly int np, nt;
-        private readonly double[] z, v, f, g, df, dg;
+        private readonly double[] z, v, f, g, df, dg, jacobian;
         private readonly double penalty;
         private readonly (double Self, double Other)[] w;
         private readonly NormTerms? norms;
@@ -46,12 +69,13 @@ internal static class ClosedFormToyRunner
             np = game.PhiDim; nt = game.ThetaDim;
             z = new double[np + nt]; v = new double[np + nt];
             f = new double[np]; g = new double[nt]; df = new double[np]; dg = new double[nt];
+            jacobian = new double[(np + nt) * (np + nt)];
         }
 
         public (double[] Final, double Lyapunov) Run(SchemeInfo update, double etaPhi, double etaTheta,
             double[] start, int steps, DistanceTracker tracker, Action<int, double[]>? record)
         {
-            var order = update.Kind == SchemeKind.Simultaneous ? null : update.AlternatingOrder.ToArray();
+            var order = Order(update);
             start.CopyTo(z, 0);
             Array.Fill(v, 1.0 / Math.Sqrt(z.Length));
             tracker.Observe(0, z);
@@ -59,8 +83,7 @@ internal static class ClosedFormToyRunner
             double logSum = 0, growth = 1; // logs taken in blocks: the product of norms stays far from under/overflow
             for (int n = 1; n <= steps; n++)
             {
-                if (order is null) Move(etaPhi, etaTheta);
-                else foreach (var p in order) Move(p == PlayerRole.Phi ? etaPhi : 0, p == PlayerRole.Theta ? etaTheta : 0);
+                Step(order, etaPhi, etaTheta);
                 double norm = 0;
                 for (int i = 0; i < v.Length; i++) norm += v[i] * v[i];
                 norm = Math.Sqrt(norm);
@@ -71,6 +94,32 @@ internal static class ClosedFormToyRunner
                 record?.Invoke(n, (double[])z.Clone());
             }
             return ((double[])z.Clone(), logSum / steps);
+        }
+
+        /// <summary>The Jacobian of one update at <paramref name="point"/>, row-major in a buffer of this worker (valid until
+        /// its next call): column k is the tangent e_k after the step.</summary>
+        public double[] MapJacobian(SchemeInfo update, double etaPhi, double etaTheta, double[] point)
+        {
+            int d = z.Length;
+            var order = Order(update);
+            for (int k = 0; k < d; k++)
+            {
+                point.CopyTo(z, 0);
+                Array.Clear(v);
+                v[k] = 1;
+                Step(order, etaPhi, etaTheta);
+                for (int r = 0; r < d; r++) jacobian[r * d + k] = v[r];
+            }
+            return jacobian;
+        }
+
+        // The players' sub-steps of one update: both at once (order null: simultaneous) or one after the other.
+        private static PlayerRole[]? Order(SchemeInfo update) => update.Kind == SchemeKind.Simultaneous ? null : update.AlternatingOrder.ToArray();
+
+        private void Step(PlayerRole[]? order, double etaPhi, double etaTheta)
+        {
+            if (order is null) Move(etaPhi, etaTheta);
+            else foreach (var p in order) Move(p == PlayerRole.Phi ? etaPhi : 0, p == PlayerRole.Theta ? etaTheta : 0);
         }
 
         // phi += eta_phi f, theta += eta_theta g at the current point (a rate of 0: that player stays, as in an alternating

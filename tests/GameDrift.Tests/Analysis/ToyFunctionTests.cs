@@ -128,6 +128,30 @@ public class ToyFunctionTests
         }
     }
 
+    /// <summary>The closed-form path linearises each configuration's map with its tangent map; the tensor path by autograd
+    /// (MapSpectrum): the same spectra, with penalties, CO and several sub-steps per player.</summary>
+    [Theory]
+    [InlineData("dirac", "none", false)]
+    [InlineData("dirac", "r1=0.3,co=0.2", true)]
+    [InlineData("dirac-wgan", "co=0.5", false)]
+    [InlineData("bilinear", "none", true)]
+    [InlineData("rotational", "none", false)]
+    public void ClosedFormSpectraAreTheAutogradSpectra(string gameName, string spec, bool alternating)
+    {
+        var game = ToyGames.Create(gameName);
+        var update = alternating ? new SchemeInfo(SchemeKind.Alternating, PhiSteps: 2, ThetaSteps: 1) : new SchemeInfo(SchemeKind.Simultaneous);
+        var z0 = game.DefaultStart;
+        var batch = new ToyBatch([0.01, 0.3, 1.7], [0.05, 0.3, 0.2], [z0, z0, z0]);
+        var reg = ToyRegularisation.Parse(spec);
+        var closed = BatchedToyRunner.Run(game, update, batch, 3, reg, backend: ToyBackend.ClosedForm).Spectrum!;
+        var tensor = BatchedToyRunner.Run(game, update, batch, 3, reg, backend: ToyBackend.Tensor).Spectrum!;
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(tensor.Rho[i], closed.Rho[i], 12);
+            Assert.Equal(tensor.Angle[i], closed.Angle[i], 12);
+        }
+    }
+
     [Fact]
     public void CancellingTheInteractionTermsStopsTheSimultaneousSpiral()
     {
