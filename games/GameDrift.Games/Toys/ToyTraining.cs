@@ -52,7 +52,7 @@ public static class ToyTraining
         var values = c.Start.Split(',', StringSplitOptions.TrimEntries)
             .Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : double.NaN).ToArray();
         if (values.Length != dim || values.Any(double.IsNaN))
-            throw new ArgumentException($"config key 'start' is '{c.Start}': game '{toy.Name}' starts at {dim} finite numbers (phi then theta), comma-separated");
+            throw new ArgumentException($"config key 'start' is '{c.Start}': game '{c.Game}' starts at {dim} finite numbers (phi then theta), comma-separated");
         return values;
     }
 
