@@ -132,13 +132,13 @@ public sealed class GameEvaluation
 
     private static int LossOf(PlayerRole p) => p == PlayerRole.Phi ? 1 : 2;
 
-    // A game of fields only: the term from its fields on their own graph (no batch to split: both factors at once).
+    // A game of fields only: the term from its fields (no batch to split: both factors at once). Every term is even in
+    // the fields' sign, so the players' cached descent directions (-f, -g) serve as they are.
     private Tensor[] FieldTerm(GradientTerm term, PlayerRole player)
     {
+        var (minusF, minusG) = fieldGradients ??= Game.Gradients(Batch);
         using var _ = torch.NewDisposeScope();
-        var (minusF, minusG) = Game.Gradients(Batch);
-        var r = FieldTerms.Term(term, player, minusF.Select(t => -t).ToArray(), minusG.Select(t => -t).ToArray(),
-            Game.Phi.Parameters, Game.Theta.Parameters, createGraph: false);
+        var r = FieldTerms.Term(term, player, minusF, minusG, Game.Phi.Parameters, Game.Theta.Parameters, createGraph: false);
         return r.Select(t => t.Detach().MoveToOuterDisposeScope()).ToArray();
     }
 
