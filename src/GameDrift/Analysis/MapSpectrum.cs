@@ -1,3 +1,4 @@
+using System.Numerics;
 using GameDrift.Games;
 using GameDrift.Schemes;
 
@@ -22,12 +23,15 @@ public sealed record MapSpectrum(double[] Rho, double[] Angle)
         var maps = DiscreteMaps.Jacobians(game, update, Enumerable.Repeat(eq, b).ToArray(), batch.EtaPhi, batch.EtaTheta, reg);
         var rho = new double[b];
         var angle = new double[b];
-        for (int i = 0; i < b; i++)
-        {
-            var ev = Stability.Eigenvalues(maps[i]);
-            rho[i] = ev.Max(x => x.Magnitude);
-            angle[i] = ev.Max(x => Math.Abs(x.Phase));
-        }
+        for (int i = 0; i < b; i++) (rho[i], angle[i]) = Measure(Stability.Eigenvalues(maps[i]));
         return new MapSpectrum(rho, angle);
+    }
+
+    /// <summary>A map's spectral radius and largest rotation angle per step, from its eigenvalues.</summary>
+    internal static (double Rho, double Angle) Measure(IReadOnlyList<Complex> eigenvalues)
+    {
+        double rho = 0, angle = 0;
+        foreach (var e in eigenvalues) (rho, angle) = (Math.Max(rho, e.Magnitude), Math.Max(angle, Math.Abs(e.Phase)));
+        return (rho, angle);
     }
 }

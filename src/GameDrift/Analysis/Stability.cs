@@ -22,21 +22,23 @@ public static class Stability
 
     /// <summary>The eigenvalues of a square matrix; a 2x2 one (every Dirac-GAN map, once per configuration of a sweep)
     /// by the quadratic formula, larger one first, without a general eigendecomposition.</summary>
-    public static Complex[] Eigenvalues(Matrix<double> m)
-    {
-        if (m.RowCount != 2 || m.ColumnCount != 2) return m.Evd().EigenValues.ToArray();
-        var (a, b) = Eigenvalues2(m[0, 0], m[0, 1], m[1, 0], m[1, 1]);
-        return [a, b];
-    }
+    public static Complex[] Eigenvalues(Matrix<double> m) =>
+        m.RowCount == 2 && m.ColumnCount == 2 ? Eigenvalues2(m[0, 0], m[0, 1], m[1, 0], m[1, 1]) : m.Evd().EigenValues.ToArray();
 
-    /// <summary>The eigenvalues of [[a, b], [c, d]] by the quadratic formula, the one of larger modulus first.</summary>
-    public static (Complex, Complex) Eigenvalues2(double a, double b, double c, double d)
+    /// <summary>The eigenvalues of the d x d matrix stored row-major in <paramref name="rowMajor"/> (2x2 by the quadratic
+    /// formula, without a matrix object).</summary>
+    public static Complex[] Eigenvalues(double[] rowMajor, int d) => d == 2
+        ? Eigenvalues2(rowMajor[0], rowMajor[1], rowMajor[2], rowMajor[3])
+        : Eigenvalues(Matrix<double>.Build.Dense(d, d, (r, c) => rowMajor[r * d + c]));
+
+    // The eigenvalues of [[a, b], [c, d]], the one of larger modulus first.
+    private static Complex[] Eigenvalues2(double a, double b, double c, double d)
     {
         double half = (a + d) / 2, det = a * d - b * c, disc = half * half - det;
-        if (disc < 0) return (new Complex(half, Math.Sqrt(-disc)), new Complex(half, -Math.Sqrt(-disc)));
+        if (disc < 0) return [new Complex(half, Math.Sqrt(-disc)), new Complex(half, -Math.Sqrt(-disc))];
         // The root of larger modulus first, the other from the product: no cancellation between half and the root.
         var big = half + (half >= 0 ? 1 : -1) * Math.Sqrt(disc);
-        return (big, big == 0 ? 0 : det / big);
+        return [big, big == 0 ? 0 : det / big];
     }
 
     /// <summary>The largest real part of the eigenvalues (the flow's growth rate).</summary>

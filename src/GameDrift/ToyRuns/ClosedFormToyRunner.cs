@@ -1,6 +1,5 @@
 using GameDrift.Analysis;
 using GameDrift.Games;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace GameDrift.ToyRuns;
 
@@ -39,12 +38,9 @@ internal static class ClosedFormToyRunner
         Parallel.For(0, b, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Work(game, reg, update),
             (i, _, work) =>
             {
+                // Row-major, without a matrix object for 2x2 maps (the Dirac-GAN's, 10^4 per sweep): a sweep's fixed cost stays small.
                 var j = work.MapJacobian(update, batch.EtaPhi[i], batch.EtaTheta[i], eq);
-                // 2x2 maps (the Dirac-GAN's, 10^4 per sweep) without a matrix object: a sweep's fixed cost stays small.
-                var (l1, l2) = j.Length == 4 ? Stability.Eigenvalues2(j[0], j[1], j[2], j[3]) : (0, 0);
-                var ev = j.Length == 4 ? null : Stability.Eigenvalues(Matrix<double>.Build.Dense(eq.Length, eq.Length, (r, c) => j[r * eq.Length + c]));
-                rho[i] = ev?.Max(x => x.Magnitude) ?? Math.Max(l1.Magnitude, l2.Magnitude);
-                angle[i] = ev?.Max(x => Math.Abs(x.Phase)) ?? Math.Max(Math.Abs(l1.Phase), Math.Abs(l2.Phase));
+                (rho[i], angle[i]) = MapSpectrum.Measure(Stability.Eigenvalues(j, eq.Length));
                 return work;
             }, _ => { });
         return new MapSpectrum(rho, angle);
