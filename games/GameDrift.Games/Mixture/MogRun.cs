@@ -1,5 +1,6 @@
 using System.Globalization;
 using GameDrift.Training;
+using GameDrift.Training.Observers;
 
 namespace GameDrift.Games.Mixture;
 
@@ -62,10 +63,10 @@ public static class MogRun
             (_, rng) => MogGan.Generator(c.LatentDim, c.MlpHidden, c.MlpLayers, rng),
             (_, rng) => MogGan.Discriminator(c.MlpHidden, c.MlpLayers, rng),
             Draw: (n, rng) => ring.Sample(n, rng),
-            Observers: s => s.RunDirectory is { } dir
-                ? [new ModeCoverageObserver(s, ring, every, c.MinSamplesPerMode, log),
-                   new ScatterSnapshots(s, ring, SnapshotSteps(c.Steps, c.Snapshots), c.MinSamplesPerMode, dir, title)]
-                : [new ModeCoverageObserver(s, ring, every, c.MinSamplesPerMode, log)]);
+            Observers: s => [new ModeCoverageObserver(s, ring, every, c.MinSamplesPerMode, log),
+                .. s.RunDirectory is { } dir
+                    ? [new ScatterSnapshots(s, ring, SnapshotSteps(c.Steps, c.Snapshots), c.MinSamplesPerMode, dir, title)]
+                    : Array.Empty<IStepObserver>()]);
     }
 
     /// <summary>Steps 0 .. steps, <paramref name="count"/> of them evenly spaced (the last step always included).</summary>
