@@ -35,8 +35,15 @@ public sealed class DiracGan : IDifferentiableToyGame, IClosedFormNormTerms, ILi
             DiracLoss.NonSaturating => GanLoss.NonSaturating,
             _ => GanLoss.Wasserstein,
         };
-        return new GanGame(x => x * phi, new[] { phi }, z => z * 0.0 + theta, new[] { theta }, loss);
+        return new GanGame(x => Discriminator(x, phi), new[] { phi }, z => Generator(z, theta), new[] { theta }, loss);
     }
+
+    /// <summary>The Dirac-GAN's discriminator D(x) = phi x on a batch of points [n, 1], in float64.</summary>
+    public static Tensor Discriminator(Tensor x, Tensor phi) => x.To(ScalarType.Float64) * phi;
+
+    /// <summary>The Dirac-GAN's generator G(z) = theta for every latent of a batch [n, k]: one point per row, the latent
+    /// not read.</summary>
+    public static Tensor Generator(Tensor z, Tensor theta) => z.Narrow(1, 0, 1).To(ScalarType.Float64) * 0.0 + theta;
 
     /// <summary>Batches for <see cref="AsGan"/>: n data points (all at 0) and n latents (unused by G).</summary>
     public static IBatchSource DataBatches(int n = 4) => new BatchSource(() => new GameBatch(

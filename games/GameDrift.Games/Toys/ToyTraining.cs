@@ -70,9 +70,7 @@ public static class ToyTraining
 
         public Tensor Value { get; }
 
-        public override Tensor Forward(Tensor input) => generator
-            ? input.Narrow(1, 0, 1).To(ScalarType.Float64) * 0.0 + Value // keeps the batch's rows; the latent is not read
-            : input.To(ScalarType.Float64) * Value;
+        public override Tensor Forward(Tensor input) => generator ? DiracGan.Generator(input, Value) : DiracGan.Discriminator(input, Value);
     }
 
     /// <summary>The players' values and the distance to the equilibrium on every logged row.</summary>
