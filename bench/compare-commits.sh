@@ -48,23 +48,19 @@ if [ ! -f "$native/libgamedrift_torch.so" ]; then
 fi
 mkdir -p "$src/build/native" && cp "$native/libgamedrift_torch.so" "$src/build/native/"
 
-build() { # tree output log [msbuild args]: the tree's TrainBench, Release
-  dotnet build "$1/bench/GameDrift.TrainBench/GameDrift.TrainBench.csproj" -c Release -o "$2" "${@:4}" -v q -nologo >"$3" 2>&1 \
+build() { # tree output log project [msbuild args]: the tree's bench/PROJECT, Release
+  dotnet build "$1/bench/$4/$4.csproj" -c Release -o "$2" "${@:5}" -v q -nologo >"$3" 2>&1 \
     || { cat "$3"; exit 1; }
 }
 # The base's build lies inside its worktree: TrainBench reads the sample configs of the tree it was built in.
-build "$src" "$src/build/trainbench" "$out/build-base.log" -p:GameDriftSkipNative=true
+build "$src" "$src/build/trainbench" "$out/build-base.log" GameDrift.TrainBench -p:GameDriftSkipNative=true
 skip=()
 [ -n "${GAMEDRIFT_NATIVE:-}" ] && skip=(-p:GameDriftSkipNative=true)
-build "$root" "$out/head" "$out/build-head.log" "${skip[@]}"
+build "$root" "$out/head" "$out/build-head.log" GameDrift.TrainBench "${skip[@]}"
 games_rounds="${GAMES_ROUNDS:-3}"
 if [ "$games_rounds" -gt 0 ]; then
-  build_bench() { # tree output log [msbuild args]: the tree's GameDrift.Bench, Release
-    dotnet build "$1/bench/GameDrift.Bench/GameDrift.Bench.csproj" -c Release -o "$2" "${@:4}" -v q -nologo >"$3" 2>&1 \
-      || { cat "$3"; exit 1; }
-  }
-  build_bench "$src" "$src/build/bench" "$out/build-bench-base.log" -p:GameDriftSkipNative=true
-  build_bench "$root" "$out/bench-head" "$out/build-bench-head.log" "${skip[@]}"
+  build "$src" "$src/build/bench" "$out/build-bench-base.log" GameDrift.Bench -p:GameDriftSkipNative=true
+  build "$root" "$out/bench-head" "$out/build-bench-head.log" GameDrift.Bench "${skip[@]}"
 fi
 base_cmd=(env GAMEDRIFT_NATIVE="$src/build/trainbench/libgamedrift_torch.so" dotnet "$src/build/trainbench/GameDrift.TrainBench.dll")
 head_cmd=(env GAMEDRIFT_NATIVE="${GAMEDRIFT_NATIVE:-$out/head/libgamedrift_torch.so}" dotnet "$out/head/GameDrift.TrainBench.dll")
