@@ -29,28 +29,32 @@ public class ToyTrainingTests
         return c;
     }
 
-    private static double[][] ToyIterates(RunConfig c) =>
-        BatchedToyRunner.Run(new DiracGan(), new SchemeInfo(SchemeFactory.Parse(c.Scheme)), ToyBatch.Single(c.LrD, c.LrG, [0.8, -0.6]),
+    /// <summary>The toy path's iterates of the config's run (its scheme, rates, regularisers, steps) from <paramref name="start"/>.</summary>
+    private static double[][] ToyIterates(IVectorFieldGame toy, RunConfig c, double[] start) =>
+        BatchedToyRunner.Run(toy, new SchemeInfo(SchemeFactory.Parse(c.Scheme)), ToyBatch.Single(c.LrD, c.LrG, start),
             c.Steps, ToyRegularisation.Parse(c.Regularisers), recordTrajectory: true, backend: ToyBackend.Tensor)
             .Trajectory!.Select(rows => rows[0]).ToArray();
+
+    /// <summary>The trainer's session on <paramref name="c"/> gives the toy path's iterates to 1e-12, step after step.</summary>
+    private static void SessionFollowsTheToyPath(IVectorFieldGame toy, GameDefinition definition, RunConfig c, double[] start)
+    {
+        var expected = ToyIterates(toy, c, start);
+        using var session = new TrainingSession(c, gameDefinition: definition);
+        var (phi, theta) = (session.Discriminator.Parameters().Single(), session.Generator.Parameters().Single());
+        for (var n = 0; n <= Steps; n++)
+        {
+            if (n > 0) session.Scheme.Step().Dispose();
+            Approx.Equal(expected[n], [.. phi.ToArray<double>(), .. theta.ToArray<double>()], 1e-12, $"{c.Game} {c.Scheme} {c.Regularisers} step {n}");
+        }
+    }
 
     [Theory]
     [InlineData("simultaneous", "cancel-interaction")]
     [InlineData("alternating", "cancel-interaction:single-clock")]
     [InlineData("alternating", "co=0.3")]
     [InlineData("simultaneous", "")]
-    public void TheTrainersSessionGivesTheToyIterates(string scheme, string regularisers)
-    {
-        var config = Config(scheme, regularisers);
-        var toy = ToyIterates(config);
-        using var session = new TrainingSession(config, gameDefinition: ToyTraining.DiracGanDefinition);
-        var (phi, theta) = (session.Discriminator.Parameters().Single(), session.Generator.Parameters().Single());
-        for (var n = 0; n <= Steps; n++)
-        {
-            if (n > 0) session.Scheme.Step().Dispose();
-            Approx.Equal(toy[n], [phi.ToDouble(), theta.ToDouble()], 1e-12, $"{scheme} {regularisers} step {n}");
-        }
-    }
+    public void TheTrainersSessionGivesTheToyIterates(string scheme, string regularisers) =>
+        SessionFollowsTheToyPath(new DiracGan(), ToyTraining.DiracGanDefinition, Config(scheme, regularisers), [0.8, -0.6]);
 
     /// <summary>A toy game's own losses (toy-general-sum, the spec's T3 game, vector players) through the trainer's session.</summary>
     [Theory]
@@ -59,16 +63,7 @@ public class ToyTrainingTests
     public void AToysOwnLossesTrainAsTheToyPath(string scheme, string regularisers)
     {
         var toy = new GeneralSumGame();
-        var config = Config(scheme, regularisers, "game=toy-general-sum", "start=");
-        var expected = BatchedToyRunner.Run(toy, new SchemeInfo(SchemeFactory.Parse(scheme)), ToyBatch.Single(config.LrD, config.LrG, toy.DefaultStart),
-            Steps, ToyRegularisation.Parse(regularisers), recordTrajectory: true, backend: ToyBackend.Tensor).Trajectory!;
-        using var session = new TrainingSession(config, gameDefinition: ToyTraining.Definition(toy));
-        var (phi, theta) = (session.Discriminator.Parameters().Single(), session.Generator.Parameters().Single());
-        for (var n = 0; n <= Steps; n++)
-        {
-            if (n > 0) session.Scheme.Step().Dispose();
-            Approx.Equal(expected[n][0], [.. phi.ToArray<double>(), .. theta.ToArray<double>()], 1e-12, $"general-sum {scheme} {regularisers} step {n}");
-        }
+        SessionFollowsTheToyPath(toy, ToyTraining.Definition(toy), Config(scheme, regularisers, "game=toy-general-sum", "start="), toy.DefaultStart);
     }
 
     [Fact]
@@ -88,16 +83,7 @@ public class ToyTrainingTests
     public void AFieldGameTrainsAlongItsFields(string scheme, string regularisers)
     {
         var toy = new RotationalGame(0.2, 0.3);
-        var config = Config(scheme, regularisers, "game=toy-rotational", "start=0.5,-0.4");
-        var expected = BatchedToyRunner.Run(toy, new SchemeInfo(SchemeFactory.Parse(scheme)), ToyBatch.Single(config.LrD, config.LrG, [0.5, -0.4]),
-            Steps, ToyRegularisation.Parse(regularisers), recordTrajectory: true, backend: ToyBackend.Tensor).Trajectory!;
-        using var session = new TrainingSession(config, gameDefinition: ToyTraining.Definition(toy));
-        var (phi, theta) = (session.Discriminator.Parameters().Single(), session.Generator.Parameters().Single());
-        for (var n = 0; n <= Steps; n++)
-        {
-            if (n > 0) session.Scheme.Step().Dispose();
-            Approx.Equal(expected[n][0], [phi.ToDouble(), theta.ToDouble()], 1e-12, $"rotational {scheme} {regularisers} step {n}");
-        }
+        SessionFollowsTheToyPath(toy, ToyTraining.Definition(toy), Config(scheme, regularisers, "game=toy-rotational", "start=0.5,-0.4"), [0.5, -0.4]);
     }
 
     [Fact]
@@ -119,7 +105,7 @@ public class ToyTrainingTests
         var (header, rows) = MetricsLog.Read(Path.Combine(dir.Path, "metrics.csv"));
         double At(double?[] row, string column) => row[Array.IndexOf(header, column)] ?? double.NaN;
         Assert.Equal(new double[] { 0, 5, 10, 15, 20, 25 }, rows.Select(r => At(r, "step")));
-        var toy = ToyIterates(config);
+        var toy = ToyIterates(new DiracGan(), config, [0.8, -0.6]);
         foreach (var r in rows)
         {
             var n = (int)At(r, "step");
