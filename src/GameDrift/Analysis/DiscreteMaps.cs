@@ -17,7 +17,7 @@ public static class DiscreteMaps
         Tensor etaPhi, Tensor etaTheta, ToyRegularisation? regulariser = null, bool createGraph = false)
     {
         Validate(update);
-        var oracle = new ToyOracle(game.Field, update, etaPhi, etaTheta, regulariser, createGraph);
+        var oracle = new ToyOracle(game, update, etaPhi, etaTheta, regulariser, createGraph);
         var (p, t) = UpdateRule.Step(update, new[] { phi }, new[] { theta }, oracle);
         return (p[0], t[0]);
     }

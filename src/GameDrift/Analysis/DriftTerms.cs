@@ -15,15 +15,10 @@ public sealed record DriftTerms(Tensor F, Tensor G, Tensor FphiF, Tensor FthetaG
     {
         var (f, g) = game.Field(phi, theta);
         return new DriftTerms(f, g,
-            Term(GradientTerm.SelfNorm, PlayerRole.Phi, f, g, phi, theta, createGraph),
-            Term(GradientTerm.OtherDotProduct, PlayerRole.Phi, f, g, phi, theta, createGraph),
-            Term(GradientTerm.OtherDotProduct, PlayerRole.Theta, f, g, phi, theta, createGraph),
-            Term(GradientTerm.SelfNorm, PlayerRole.Theta, f, g, phi, theta, createGraph));
-    }
+            Term(GradientTerm.SelfNorm, PlayerRole.Phi), Term(GradientTerm.OtherDotProduct, PlayerRole.Phi),
+            Term(GradientTerm.OtherDotProduct, PlayerRole.Theta), Term(GradientTerm.SelfNorm, PlayerRole.Theta));
 
-    /// <summary>A §5.1 gradient term of a toy game from its field (f, g) = Field(phi, theta): for phi, SelfNorm = f_phi f,
-    /// OtherDotProduct = f_theta g and OtherNorm = g_phi^T g; for theta, g_theta g, g_phi f and f_theta^T f
-    /// (<see cref="FieldTerms.Term"/>, the formula training uses for field-only games).</summary>
-    public static Tensor Term(GradientTerm term, PlayerRole player, Tensor f, Tensor g, Tensor phi, Tensor theta, bool createGraph) =>
-        FieldTerms.Term(term, player, [f], [g], [phi], [theta], createGraph)[0];
+        // f_phi f, f_theta g, g_phi f, g_theta g by the formula field-only games train with (FieldTerms).
+        Tensor Term(GradientTerm term, PlayerRole player) => FieldTerms.Term(term, player, [f], [g], [phi], [theta], createGraph)[0];
+    }
 }

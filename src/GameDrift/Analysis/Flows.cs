@@ -69,8 +69,8 @@ public static class Flows
     public static Tensor Integrate(IVectorFieldGame game, Func<Tensor, Tensor> field, Tensor z0, Tensor dt, int substeps)
     {
         if (substeps < 1) throw new ArgumentException("RK4 needs at least one substep", nameof(substeps));
-        var oracle = new ToyOracle((phi, theta) => JointState.Split(game, field(JointState.Join(phi, theta))),
-            new SchemeInfo(SchemeKind.RungeKutta4), dt, dt, null, createGraph: false);
+        var oracle = new ToyOracle(game, new SchemeInfo(SchemeKind.RungeKutta4), dt, dt, null, createGraph: false,
+            (phi, theta) => JointState.Split(game, field(JointState.Join(phi, theta))));
         var z = z0.Detach();
         for (int i = 0; i < substeps; i++)
         {

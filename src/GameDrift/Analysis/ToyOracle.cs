@@ -5,14 +5,17 @@ using GameDrift.Torch;
 
 namespace GameDrift.Analysis;
 
-/// <summary>The answers to <see cref="UpdateRule"/> for a vector field (f, g) (a toy game's, or a flow's for RK4
-/// integration) on float64 tensors phi [B, PhiDim], theta [B, ThetaDim], a learning rate per row (e.g. [B, 1]), new
-/// tensors for every point. The descent direction is -f (-g) plus the same <see cref="ITermRegulariser.Parts"/> as in
-/// training, evaluated on the fields (<see cref="DriftTerms.Term"/>), and R1/R2 in closed form. With <c>createGraph</c> the
-/// step stays differentiable in (phi, theta), regularised or not.</summary>
-internal sealed class ToyOracle(Func<Tensor, Tensor, (Tensor F, Tensor G)> field, SchemeInfo scheme, Tensor etaPhi, Tensor etaTheta,
-    ToyRegularisation? regularisation, bool createGraph) : IStepOracle
+/// <summary>The answers to <see cref="UpdateRule"/> for a toy game (or, for RK4 integration, a flow's field) on float64
+/// tensors phi [B, PhiDim], theta [B, ThetaDim], a learning rate per row (e.g. [B, 1]), new tensors for every point.
+/// Unregularised, the descent direction is (-f, -g). Regularised, it is what training computes: the game at the point as
+/// a two-player game (<see cref="ToyGameAdapters.AsTwoPlayerGame(IVectorFieldGame, Tensor, Tensor)"/>), one
+/// <see cref="GameEvaluation"/> for its gradients and §5.1 terms, each <see cref="ITermRegulariser.Parts"/> with the rates
+/// of its row, and R1/R2's own gradients. With <c>createGraph</c> the step stays differentiable in (phi, theta).</summary>
+internal sealed class ToyOracle(IVectorFieldGame game, SchemeInfo scheme, Tensor etaPhi, Tensor etaTheta,
+    ToyRegularisation? regularisation, bool createGraph, Func<Tensor, Tensor, (Tensor F, Tensor G)>? field = null) : IStepOracle
 {
+    private readonly Func<Tensor, Tensor, (Tensor F, Tensor G)> field = field ?? game.Field;
+
     public (IReadOnlyList<Tensor>? Phi, IReadOnlyList<Tensor>? Theta) Gradients(IReadOnlyList<Tensor> phi, IReadOnlyList<Tensor> theta,
         bool forPhi, bool forTheta)
     {
@@ -26,20 +29,20 @@ internal sealed class ToyOracle(Func<Tensor, Tensor, (Tensor F, Tensor G)> field
         // function of theta (phi_1 = phi_0 + eta f(phi_0, theta_0)), so differentiate w.r.t. fresh view nodes: only paths
         // through them count, while the map stays differentiable end to end. Without createGraph: leaves, constant terms.
         (p, t) = createGraph && p.RequiresGrad && t.RequiresGrad ? (p.View(p.Shape), t.View(t.Shape)) : (Autodiff.Leaf(p), Autodiff.Leaf(t));
-        var (f, g) = field(p, t);
-        return (forPhi ? new[] { Regularised(PlayerRole.Phi, f, g, p, t) } : null,
-                forTheta ? new[] { Regularised(PlayerRole.Theta, f, g, p, t) } : null);
+        var ev = new GameEvaluation(game.AsTwoPlayerGame(p, t), GameBatch.Empty, createGraph: true, termsOnGraph: createGraph);
+        return (forPhi ? new[] { Regularised(PlayerRole.Phi, ev) } : null, forTheta ? new[] { Regularised(PlayerRole.Theta, ev) } : null);
     }
 
-    // -f (or -g) plus every part's coefficient times its term; R1/R2 add gamma phi (spec §7.5, linear discriminator).
-    private Tensor Regularised(PlayerRole player, Tensor f, Tensor g, Tensor phi, Tensor theta)
+    // The player's gradient plus every part's coefficient times its term, plus the penalties' gradients (phi's only).
+    private Tensor Regularised(PlayerRole player, GameEvaluation ev)
     {
         var reg = regularisation!;
-        var grad = player == PlayerRole.Phi ? -f : -g;
+        var grad = ev.OwnGradient(player)[0];
         foreach (var r in reg.Terms)
             foreach (var part in r.Parts(scheme, player))
-                grad = grad + Scaled(part, player, DriftTerms.Term(part.Term, player, f, g, phi, theta, createGraph));
-        if (player == PlayerRole.Phi && reg.PenaltyGamma != 0) grad = grad + reg.PenaltyGamma * phi;
+                grad = grad + Scaled(part, player, ev.Term(part.Term, player, r.Estimator)[0]);
+        foreach (var penalty in reg.Penalties)
+            if (penalty.Gradient(ev, scheme, player) is { } g) grad = grad + g[0];
         return createGraph ? grad : grad.Detach();
     }
 
@@ -48,7 +51,7 @@ internal sealed class ToyOracle(Func<Tensor, Tensor, (Tensor F, Tensor G)> field
     {
         if (part.Rate is not { } mix) return part.Weight * term;
         var (own, other) = player == PlayerRole.Phi ? (etaPhi, etaTheta) : (etaTheta, etaPhi);
-        return part.Weight * (mix.Own * own + mix.Other * other) * term;
+        return part.Weight * mix.Of(own, other) * term;
     }
 
     public IReadOnlyList<Tensor> Update(PlayerRole player, IReadOnlyList<Tensor> parameters, IReadOnlyList<Tensor> gradient) =>

@@ -8,21 +8,28 @@ namespace GameDrift.Analysis;
 /// <list type="bullet">
 /// <item>drift regularisers, <c>co=GAMMA</c>, <c>sga=LAMBDA</c> (<see cref="ITermRegulariser"/>): the same §5.1 terms and
 /// coefficients as in training, evaluated on the game's fields;</item>
-/// <item><c>r1=GAMMA</c>, <c>r2=GAMMA</c>: gamma/2 |grad_x D|² on the discriminator; with D(x) = phi·x both are
-/// gamma/2 |phi|², so grad_phi += gamma phi (games implementing <see cref="ILinearDiscriminatorGame"/> only, spec §7.5);</item>
+/// <item><c>r1=GAMMA</c>, <c>r2=GAMMA</c> (<see cref="GradientPenalty"/>): gamma/2 |grad_x D|² on the discriminator, the
+/// training path's penalties on the game's linear discriminator D(x) = phi·x, where both are gamma/2 |phi|² (games
+/// implementing <see cref="ILinearDiscriminatorGame"/> only, spec §7.5);</item>
 /// <item><c>instance-noise=SIGMA</c> (<see cref="InstanceNoise"/>): Gaussian noise on real and generated samples (§7.5); it
 /// changes the game itself, so it is applied by swapping in the noisy game (<c>ToyGames.WithInstanceNoise</c>), which must
 /// implement <see cref="IInstanceNoiseGame"/> with this σ.</item>
 /// </list>
 /// The batch estimators (<c>:split</c>, <c>:same-batch</c>) are accepted and exact here (toy games have no batch).
 /// SGA's alignment needs an evaluation's sign and WGAN-GP has no toy form (its Dirac field is discontinuous at phi = 0, §7.5).</summary>
-public sealed record ToyRegularisation(IReadOnlyList<ITermRegulariser> Terms, double R1, double R2, string Name)
+public sealed record ToyRegularisation(IReadOnlyList<ITermRegulariser> Terms, IReadOnlyList<GradientPenalty> Penalties, string Name)
 {
     /// <summary>The instance-noise std σ (0: none); it lives in the game, not in the fields.</summary>
     public double InstanceNoise { get; init; }
 
-    /// <summary>The summed gradient-penalty weight (R1 and R2 coincide on a linear discriminator).</summary>
-    public double PenaltyGamma => R1 + R2;
+    /// <summary>The summed gradient-penalty weight: on a linear discriminator R1 and R2 both add gamma phi to phi's
+    /// gradient (the closed-form path's reading of <see cref="Penalties"/>).</summary>
+    public double PenaltyGamma => Penalties.Sum(p => p switch
+    {
+        R1Penalty r1 => r1.Gamma,
+        R2Penalty r2 => r2.Gamma,
+        _ => throw new NotSupportedException($"'{p.Name}' has no closed form on a linear discriminator"),
+    });
 
     public bool HasDrift => Terms.Any(t => t is DriftRegulariser);
 
@@ -31,7 +38,7 @@ public sealed record ToyRegularisation(IReadOnlyList<ITermRegulariser> Terms, do
     /// <summary>Throws a clear error when a term has no meaning for <paramref name="game"/>.</summary>
     public void Check(IVectorFieldGame game)
     {
-        if ((R1 != 0 || R2 != 0) && game is not ILinearDiscriminatorGame)
+        if (Penalties.Count > 0 && game is not ILinearDiscriminatorGame)
             throw new ArgumentException($"r1/r2 penalise a discriminator's input gradient; the toy game '{game.Name}' has no discriminator (only the Dirac-GAN games do)");
         if (InstanceNoise != 0 && (game is not IInstanceNoiseGame noisy || noisy.NoiseStd != InstanceNoise))
             throw new ArgumentException($"instance noise is a property of the game: run the noisy version of '{game.Name}' (only the Dirac-GAN games have one)");
@@ -66,7 +73,7 @@ public sealed record ToyRegularisation(IReadOnlyList<ITermRegulariser> Terms, do
         var sigma = Regularisers.InstanceNoise.Sigma(spec);
         if (sigma == 0) return r;
         var noise = $"{Regularisers.InstanceNoise.Name}={sigma.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}";
-        return (r ?? new ToyRegularisation(Array.Empty<ITermRegulariser>(), 0, 0, "")) with
+        return (r ?? new ToyRegularisation(Array.Empty<ITermRegulariser>(), Array.Empty<GradientPenalty>(), "")) with
         {
             InstanceNoise = sigma, Name = r is null ? noise : r.Name + "," + noise,
         };
@@ -77,14 +84,13 @@ public sealed record ToyRegularisation(IReadOnlyList<ITermRegulariser> Terms, do
     public static ToyRegularisation? From(IReadOnlyList<IRegulariser> regularisers)
     {
         if (regularisers.Count == 0) return null;
-        var r = new ToyRegularisation(Array.Empty<ITermRegulariser>(), 0, 0, string.Join(",", regularisers.Select(x => x.Name)));
+        var r = new ToyRegularisation(Array.Empty<ITermRegulariser>(), Array.Empty<GradientPenalty>(), string.Join(",", regularisers.Select(x => x.Name)));
         foreach (var x in regularisers)
             r = x switch
             {
                 SymplecticGradientAdjustment { Alignment: true } s => throw new NotSupportedException($"--reg '{s.Name}': toy runs have no SGA alignment (its sign needs a training evaluation)"),
                 ITermRegulariser t => r with { Terms = r.Terms.Append(t).ToArray() },
-                R1Penalty p => r with { R1 = r.R1 + p.Gamma },
-                R2Penalty p => r with { R2 = r.R2 + p.Gamma },
+                R1Penalty or R2Penalty => r with { Penalties = r.Penalties.Append((GradientPenalty)x).ToArray() },
                 WganGradientPenalty => throw new NotSupportedException("--reg: wgan-gp has no toy form (its Dirac-GAN field is discontinuous at phi = 0); use it in 'train' or 'mog'"),
                 _ => throw new NotSupportedException($"--reg '{x.Name}' has no toy form"),
             };

@@ -8,7 +8,7 @@ namespace GameDrift.Games;
 /// step's dispose scope and do not use it after the parameters change.</summary>
 public sealed class GameEvaluation
 {
-    private readonly bool createGraph, bothBlocks;
+    private readonly bool createGraph, bothBlocks, termsOnGraph;
     private (Tensor L1, Tensor L2)? losses;
     private Tensor[]? phiL1, thetaL1, phiL2, thetaL2;
     private (IReadOnlyList<Tensor> Phi, IReadOnlyList<Tensor> Theta)? fieldGradients;
@@ -20,13 +20,19 @@ public sealed class GameEvaluation
     /// when the cross gradients are wanted too); false differentiates only with respect to the player asked for, so a
     /// plain step skips, e.g., the generator's backward pass of the discriminator's loss. A block asked for later is
     /// computed then, so the answers do not depend on this choice.</param>
-    public GameEvaluation(ITwoPlayerGame game, GameBatch batch, bool createGraph, bool bothBlocks = true)
+    /// <param name="termsOnGraph">keep the terms and the regularisers' gradients differentiable in the parameters, the
+    /// stop-gradient factors included (analysis differentiates a regularised update map); implies createGraph.</param>
+    public GameEvaluation(ITwoPlayerGame game, GameBatch batch, bool createGraph, bool bothBlocks = true, bool termsOnGraph = false)
     {
         Game = game;
         Batch = batch;
-        this.createGraph = createGraph;
+        this.createGraph = createGraph || termsOnGraph;
         this.bothBlocks = bothBlocks;
+        this.termsOnGraph = termsOnGraph;
     }
+
+    /// <summary>Whether terms and regularisers' gradients stay on the graph (see the constructor).</summary>
+    public bool TermsOnGraph => termsOnGraph;
 
     public ITwoPlayerGame Game { get; }
     public GameBatch Batch { get; }
@@ -120,12 +126,14 @@ public sealed class GameEvaluation
             GradientTerm.OtherNorm => (diff.Gradient(other, o), stop.Gradient(other, o)),
             _ => (diff.Gradient(own, o), stop.Gradient(other, o)),
         };
-        var sg = b.Select(t => t.Detach()).ToArray();
-        var inner = GradientMath.Dot(a, sg);
+        // grad_P(a · sg(b)) is the vector-Jacobian product J_a^T b: b is the cotangent, a constant of this derivative
+        // (and on the graph only when the terms must stay differentiable, so the update map's Jacobian sees it).
         var parameters = Game.Get(p).Parameters;
-        var r = !inner.RequiresGrad // the term is identically zero here (e.g. a loss linear in the other player)
+        var live = Enumerable.Range(0, a.Count).Where(i => a[i].RequiresGrad).ToArray();
+        var r = live.Length == 0 // the term is identically zero here (e.g. a loss linear in the other player)
             ? parameters.Select(torch.ZerosLike).ToArray()
-            : GradientMath.ZerosForUnused(Autograd.Grad(inner, parameters, retainGraph: true, allowUnused: true), parameters);
+            : GradientMath.ZerosForUnused(Autograd.Grad(live.Select(i => a[i]).ToArray(), parameters,
+                live.Select(i => termsOnGraph ? b[i] : b[i].Detach()).ToArray(), retainGraph: true, createGraph: termsOnGraph, allowUnused: true), parameters);
         terms[key] = r;
         return r;
     }
@@ -138,8 +146,8 @@ public sealed class GameEvaluation
     {
         var (minusF, minusG) = fieldGradients ??= Game.Gradients(Batch);
         using var _ = torch.NewDisposeScope();
-        var r = FieldTerms.Term(term, player, minusF, minusG, Game.Phi.Parameters, Game.Theta.Parameters, createGraph: false);
-        return r.Select(t => t.Detach().MoveToOuterDisposeScope()).ToArray();
+        var r = FieldTerms.Term(term, player, minusF, minusG, Game.Phi.Parameters, Game.Theta.Parameters, termsOnGraph);
+        return r.Select(t => (termsOnGraph ? t : t.Detach()).MoveToOuterDisposeScope()).ToArray();
     }
 
     private (GameEvaluation A, GameEvaluation B) Halves()
@@ -149,7 +157,7 @@ public sealed class GameEvaluation
             var (a, b) = Batch.Split();
             halves = ReferenceEquals(a, Batch)
                 ? (this, this) // nothing to split (batch-free game): both factors are exact
-                : (new GameEvaluation(Game, a, createGraph: true), new GameEvaluation(Game, b, createGraph: false));
+                : (new GameEvaluation(Game, a, createGraph: true, termsOnGraph: termsOnGraph), new GameEvaluation(Game, b, createGraph: termsOnGraph));
         }
         return halves.Value;
     }

@@ -7,7 +7,7 @@ namespace GameDrift.Games;
 /// <code>var game = new GanGame(disc.Forward, disc.Parameters(), gen.Forward, gen.Parameters(), GanLoss.Saturating);</code>
 /// The batch must carry real data and latents. The discriminator is exposed as a function of its input
 /// for the gradient penalties (R1, R2, WGAN-GP).</summary>
-public sealed class GanGame : DifferentiableGame
+public sealed class GanGame : DifferentiableGame, IDiscriminatorGame
 {
     /// <param name="jointDiscriminatorPass">evaluate D once on [real; fake] rather than twice: fewer, larger kernels
     /// and one spectral-norm power iteration per evaluation (the paper's code iterates once per update), the same
@@ -45,6 +45,16 @@ public sealed class GanGame : DifferentiableGame
         var n = real.Size(0);
         var logits = Discriminator(torch.Cat(new[] { real, fake }, 0));
         return Loss.Compute(logits.Narrow(0, 0, n), logits.Narrow(0, n, logits.Size(0) - n));
+    }
+
+    Tensor IDiscriminatorGame.Discriminator(Tensor x) => Discriminator(x);
+
+    public Tensor Real(GameBatch batch) => Require(batch).Real;
+
+    public Tensor Fake(GameBatch batch)
+    {
+        using var _ = torch.NoGrad();
+        return Generator(Require(batch).Latents);
     }
 
     /// <summary>The batch's real data and latents, or a clear error when one is missing.</summary>

@@ -11,7 +11,7 @@ public static class ToyGameAdapters
     /// configurations played at once: the players' losses are the sums of the rows' losses, so every gradient, drift
     /// term and penalty (each a sum of per-row terms) is each row's own. The batch is ignored.</summary>
     public static DifferentiableGame AsTwoPlayerGame(this IDifferentiableToyGame toy, Tensor phi, Tensor theta) =>
-        new DifferentiableToy(toy, Check(toy, phi, theta));
+        toy is ILinearDiscriminatorGame ? new DiscriminatorToy(toy, Check(toy, phi, theta)) : new DifferentiableToy(toy, Check(toy, phi, theta));
 
     /// <summary>Any toy game at the point (phi, theta), shapes as above: a differentiable one as its losses, a field-only
     /// one (the rotational game) as a <see cref="FieldGame"/> of its fields, which the schemes step along; the drift
@@ -39,7 +39,7 @@ public static class ToyGameAdapters
         return (phi, theta);
     }
 
-    private sealed class DifferentiableToy(IDifferentiableToyGame toy, (Tensor Phi, Tensor Theta) p)
+    private class DifferentiableToy(IDifferentiableToyGame toy, (Tensor Phi, Tensor Theta) p)
         : DifferentiableGame(new Player("phi", new[] { p.Phi }), new Player("theta", new[] { p.Theta }))
     {
         public override (Tensor L1, Tensor L2) Losses(GameBatch batch)
@@ -47,5 +47,15 @@ public static class ToyGameAdapters
             var (l1, l2) = toy.Losses(p.Phi, p.Theta);
             return p.Phi.Dim == 1 ? (l1, l2) : (l1.Sum(), l2.Sum());
         }
+    }
+
+    // A linear-discriminator toy: its configurations' samples for the gradient penalties (the batch is ignored).
+    private sealed class DiscriminatorToy(IDifferentiableToyGame toy, (Tensor Phi, Tensor Theta) p)
+        : DifferentiableToy(toy, p), IDiscriminatorGame
+    {
+        public Tensor Discriminator(Tensor x) => ILinearDiscriminatorGame.Discriminator(x, Phi.Parameters[0]);
+        public Tensor Real(GameBatch batch) => ILinearDiscriminatorGame.Real(Phi.Parameters[0]);
+        public Tensor Fake(GameBatch batch) => ILinearDiscriminatorGame.Fake(Theta.Parameters[0]);
+        public int ConfigurationDims => Phi.Parameters[0].Dim - 1;
     }
 }

@@ -1,3 +1,4 @@
+using GameDrift.Torch;
 using GameDrift.Games;
 
 namespace GameDrift.Regularisers;
@@ -17,6 +18,9 @@ public enum DriftConvention
 public readonly record struct RateMix(double Own, double Other)
 {
     public double Of(double etaOwn, double etaOther) => Own * etaOwn + Other * etaOther;
+
+    /// <summary>The mix of rates given per configuration (rows of a batch).</summary>
+    public Tensor Of(Tensor etaOwn, Tensor etaOther) => Own * etaOwn + Other * etaOther;
 }
 
 /// <summary>The drift coefficient d multiplying a §5.1 gradient term in the implicit drift: the player's applied

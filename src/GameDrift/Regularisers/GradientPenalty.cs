@@ -3,42 +3,39 @@ using GameDrift.Torch;
 
 namespace GameDrift.Regularisers;
 
-/// <summary>Penalties on the discriminator's input gradient (spec §7.5): they act on phi only and need a
-/// <see cref="GanGame"/>. The penalty is built on its own graph and differentiated once more w.r.t. phi.</summary>
+/// <summary>Penalties on the discriminator's input gradient (spec §7.5): they act on phi only and need an
+/// <see cref="IDiscriminatorGame"/> (a GAN, or toy configurations with a linear discriminator). The penalty is built on its
+/// own graph and differentiated once more w.r.t. phi (on the graph itself when the evaluation keeps its terms there).</summary>
 public abstract class GradientPenalty : IRegulariser
 {
     public abstract string Name { get; }
 
-    public void Check(ITwoPlayerGame game, SchemeKind scheme) => RegulariserChecks.Gan(game, Name);
+    public void Check(ITwoPlayerGame game, SchemeKind scheme) => RegulariserChecks.Discriminator(game, Name);
 
     public IReadOnlyList<Tensor>? Gradient(GameEvaluation ev, SchemeInfo scheme, PlayerRole player)
     {
         if (player != PlayerRole.Phi) return null;
-        var gan = RegulariserChecks.Gan(ev.Game, Name);
-        var (real, latents) = GanGame.Require(ev.Batch);
-        var penalty = Penalty(gan, real, latents);
-        var phi = gan.Phi.Parameters;
-        return GradientMath.ZerosForUnused(Autograd.Grad(penalty, phi, allowUnused: true), phi);
+        var game = RegulariserChecks.Discriminator(ev.Game, Name);
+        var penalty = Penalty(game, ev.Batch);
+        var phi = game.Phi.Parameters;
+        return GradientMath.ZerosForUnused(Autograd.Grad(penalty, phi, createGraph: ev.TermsOnGraph, allowUnused: true), phi);
     }
 
     /// <summary>The scalar penalty, differentiable in phi.</summary>
-    protected abstract Tensor Penalty(GanGame gan, Tensor real, Tensor latents);
+    protected abstract Tensor Penalty(IDiscriminatorGame game, GameBatch batch);
 
-    /// <summary>Per-sample grad_x D(x) at the given inputs, kept on the graph, flattened to [N, features].</summary>
-    protected static Tensor InputGradient(GanGame gan, Tensor x)
+    /// <summary>Per-sample grad_x D(x) at the given inputs, kept on the graph, flattened to [configurations..., n, features].</summary>
+    protected static Tensor InputGradient(IDiscriminatorGame game, Tensor x)
     {
         var input = x.Detach().RequiresGrad_();
-        var d = gan.Discriminator(input);
+        var d = game.Discriminator(input);
         // Samples are independent, so the gradient of the sum holds each sample's own input gradient.
         var g = Autograd.Grad(d.Sum(), new[] { input }, createGraph: true)[0]!;
-        return g.Flatten(1);
+        return g.Flatten(game.ConfigurationDims + 1);
     }
 
-    protected static Tensor Fakes(GanGame gan, Tensor latents)
-    {
-        using var _ = torch.NoGrad();
-        return gan.Generator(latents);
-    }
+    /// <summary>The mean over each configuration's samples (the last dimension), summed over configurations.</summary>
+    protected static Tensor SampleMean(Tensor perSample) => perSample.Mean(-1).Sum();
 }
 
 /// <summary>R1 (Mescheder et al. 2018): <c>gamma/2 E_real ||grad_x D(x)||^2</c> on the discriminator.
@@ -48,8 +45,8 @@ public sealed class R1Penalty(double gamma) : GradientPenalty
     public double Gamma { get; } = RegulariserChecks.NonNegative(gamma, "R1 gamma");
     public override string Name => $"r1={Gamma}";
 
-    protected override Tensor Penalty(GanGame gan, Tensor real, Tensor latents) =>
-        InputGradient(gan, real).Square().Sum(1, false).Mean() * (Gamma / 2);
+    protected override Tensor Penalty(IDiscriminatorGame game, GameBatch batch) =>
+        SampleMean(InputGradient(game, game.Real(batch)).Square().Sum(-1, false)) * (Gamma / 2);
 }
 
 /// <summary>R2: <c>gamma/2 E_fake ||grad_x D(x)||^2</c> at generated samples (held fixed), on the discriminator.</summary>
@@ -58,8 +55,8 @@ public sealed class R2Penalty(double gamma) : GradientPenalty
     public double Gamma { get; } = RegulariserChecks.NonNegative(gamma, "R2 gamma");
     public override string Name => $"r2={Gamma}";
 
-    protected override Tensor Penalty(GanGame gan, Tensor real, Tensor latents) =>
-        InputGradient(gan, Fakes(gan, latents)).Square().Sum(1, false).Mean() * (Gamma / 2);
+    protected override Tensor Penalty(IDiscriminatorGame game, GameBatch batch) =>
+        SampleMean(InputGradient(game, game.Fake(batch)).Square().Sum(-1, false)) * (Gamma / 2);
 }
 
 /// <summary>WGAN-GP (Gulrajani et al. 2017): <c>lambda E (||grad_x D(x_hat)|| - 1)^2</c> at
@@ -69,15 +66,15 @@ public sealed class WganGradientPenalty(double lambda, Generator? generator = nu
     public double Lambda { get; } = RegulariserChecks.NonNegative(lambda, "WGAN-GP lambda");
     public override string Name => $"wgan-gp={Lambda}";
 
-    protected override Tensor Penalty(GanGame gan, Tensor real, Tensor latents)
+    protected override Tensor Penalty(IDiscriminatorGame game, GameBatch batch)
     {
-        var fake = Fakes(gan, latents);
+        var (real, fake) = (game.Real(batch), game.Fake(batch));
+        var samples = game.ConfigurationDims + 1; // one e per sample of each configuration
         var shape = new long[real.Dim];
-        shape[0] = real.Size(0);
-        for (var i = 1; i < shape.Length; i++) shape[i] = 1;
+        for (var i = 0; i < shape.Length; i++) shape[i] = i < samples ? real.Size(i) : 1;
         var e = torch.Rand(shape, generator, real.DType, real.Device);
         var xHat = e * real + (1.0 - e) * fake;
-        var norm = InputGradient(gan, xHat).Norm(2, new long[] { 1 });
-        return (norm - 1.0).Square().Mean() * Lambda;
+        var norm = InputGradient(game, xHat).Norm(2, new long[] { -1 });
+        return SampleMean((norm - 1.0).Square()) * Lambda;
     }
 }

@@ -12,6 +12,6 @@ internal static class RegulariserChecks
         if (game is not DifferentiableGame) throw new InvalidOperationException($"{name} needs a differentiable game (losses L1, L2)");
     }
 
-    public static GanGame Gan(ITwoPlayerGame game, string name) =>
-        game as GanGame ?? throw new InvalidOperationException($"{name} needs a GAN game (a discriminator as a function of its input)");
+    public static IDiscriminatorGame Discriminator(ITwoPlayerGame game, string name) =>
+        game as IDiscriminatorGame ?? throw new InvalidOperationException($"{name} needs a GAN game (a discriminator as a function of its input)");
 }

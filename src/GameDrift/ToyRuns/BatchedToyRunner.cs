@@ -7,7 +7,9 @@ namespace GameDrift.ToyRuns;
 /// <summary>Runs a whole batch of toy configurations at once, with the largest Lyapunov exponent of the map:
 /// a tangent vector (initially (1, ..., 1)/sqrt(d)) is pushed through the map's Jacobian each step, its log growth
 /// accumulated and the vector renormalised (Benettin's method). A configuration's result does not depend on the
-/// other configurations in the batch, bit for bit.</summary>
+/// other configurations in the batch, bit for bit: the closed-form path runs each alone, and the tensor path pads its rows
+/// to a whole number of SIMD blocks, so every row goes through the same (vectorised) kernels, which round differently
+/// from their scalar tails (e.g. exp in sigmoid and softplus, by an ulp).</summary>
 public static class BatchedToyRunner
 {
     /// <summary>Advances every configuration of <paramref name="batch"/> by <paramref name="steps"/> updates.</summary>
@@ -40,16 +42,16 @@ public static class BatchedToyRunner
     private static ToyBatchResult RunTensor(IVectorFieldGame game, SchemeInfo update, ToyBatch batch, int steps,
         ToyRegularisation? reg, bool record, MapSpectrum? spectrum)
     {
-        int b = batch.Count, dim = game.PhiDim + game.ThetaDim;
+        int b = batch.Count, dim = game.PhiDim + game.ThetaDim, rows = Padded(b);
         var trajectory = record ? new double[steps + 1][][] : null;
         var trackers = Trackers(game, b, steps, spectrum);
         Observe(trackers, 0, batch.Starts.SelectMany(x => x).ToArray(), dim);
         using var outer = torch.NewDisposeScope();
-        var etaPhi = torch.Tensor(batch.EtaPhi, new long[] { b, 1 });
-        var etaTheta = torch.Tensor(batch.EtaTheta, new long[] { b, 1 });
-        var z = torch.Tensor(batch.Starts.SelectMany(s => s).ToArray(), new long[] { b, dim });
-        var v = torch.Full(new long[] { b, dim }, 1.0 / Math.Sqrt(dim), torch.float64);
-        var logSum = torch.Zeros(new long[] { b }, torch.float64);
+        var etaPhi = torch.Tensor(Pad(batch.EtaPhi, rows), new long[] { rows, 1 });
+        var etaTheta = torch.Tensor(Pad(batch.EtaTheta, rows), new long[] { rows, 1 });
+        var z = torch.Tensor(Pad(batch.Starts, rows).SelectMany(s => s).ToArray(), new long[] { rows, dim });
+        var v = torch.Full(new long[] { rows, dim }, 1.0 / Math.Sqrt(dim), torch.float64);
+        var logSum = torch.Zeros(new long[] { rows }, torch.float64);
         if (trajectory != null) trajectory[0] = Rows(z, b, dim);
         for (int n = 1; n <= steps; n++)
         {
@@ -64,9 +66,16 @@ public static class BatchedToyRunner
             if (trajectory != null) trajectory[n] = Rows(z, b, dim);
         }
         var final = Rows(z, b, dim);
-        var lyap = (logSum / steps).ToArray<double>();
+        var lyap = (logSum / steps).ToArray<double>()[..b];
         return Summarise(trackers, final, lyap, steps, trajectory, spectrum);
     }
+
+    // Rows in whole blocks of 16 float64s (two AVX-512 vectors, the widest block ATen's loops vectorise), so no row falls
+    // in a scalar tail; the padding repeats the last configuration and is dropped from the results.
+    private static int Padded(int b) => (b + 15) / 16 * 16;
+
+    private static T[] Pad<T>(T[] values, int rows) =>
+        values.Concat(Enumerable.Repeat(values[^1], rows - values.Length)).ToArray();
 
     internal static DistanceTracker[] Trackers(IVectorFieldGame game, int b, int steps, MapSpectrum? spectrum) =>
         Enumerable.Range(0, b).Select(i => new DistanceTracker(game.Equilibrium, steps, spectrum?.Period(i) ?? 0)).ToArray();

@@ -1,3 +1,4 @@
+using GameDrift.Regularisers;
 using GameDrift.Analysis;
 using GameDrift.Games;
 using GameDrift.Games.Toys;
@@ -154,7 +155,7 @@ public class ToyPenaltyTests
     {
         var r = ToyRegularisation.Parse("cancel-interaction,r1=0.3")!;
         Assert.True(r.HasDrift);
-        Assert.Equal(0.3, r.R1);
+        Assert.Equal(0.3, Assert.IsType<R1Penalty>(Assert.Single(r.Penalties)).Gamma);
         Assert.Null(ToyRegularisation.Parse("none"));
         var batch = ToyBatch.Single(0.1, 0.1, new[] { 1.0, 1.0 });
         var e = Assert.Throws<ArgumentException>(() => BatchedToyRunner.Run(new BilinearGame(), new SchemeInfo(SchemeKind.Simultaneous), batch, 3, ToyRegularisation.Parse("r1=0.3")));

@@ -14,8 +14,10 @@ namespace GameDrift.Tests.Regularisers;
 /// <summary>A regulariser spec means the same on the toy path (batched float64, `toy`/`toy-sweep`) as on the training
 /// path (schemes + optimisers, `train`/`mog`/`sweep`): the same iterates, step after step, on the Dirac-GAN and the
 /// general-sum game, with lr_d != lr_g so that the paper and single-clock coefficients differ. Both paths run the same
-/// <see cref="UpdateRule"/> and the same regulariser parts, but evaluate the terms differently (double backprop through
-/// the losses on a batch against Jacobian-vector products of the toy fields), so agreement checks the formulas.</summary>
+/// <see cref="UpdateRule"/>, the same regulariser parts and the same <see cref="GameEvaluation"/>; the training path's
+/// Dirac-GAN is the GAN of data batches (<see cref="DiracGan.AsGan"/>, split-batch estimators), the toy path's the toy's
+/// losses with a learning rate per row, so agreement checks the games and the rates. The fields' Jacobian-vector
+/// products (the analysis' drift terms) are checked against the losses' terms below.</summary>
 public class OneMeaningTests
 {
     private const double LrD = 0.1, LrG = 0.3;
@@ -87,6 +89,8 @@ public class OneMeaningTests
     [InlineData("dirac", "alternating", "co=0.3")]
     [InlineData("general-sum", "simultaneous", "sga=0.4")]
     [InlineData("general-sum", "alternating", "cancel-interaction,strengthen-self:theta")]
+    [InlineData("dirac", "alternating", "cancel-interaction,r1=0.3")]
+    [InlineData("dirac", "simultaneous", "r2=0.5,co=0.2")]
     public void BatchedParametersTrainAsTheToyBatch(string gameName, string schemeName, string spec)
     {
         var toy = (IDifferentiableToyGame)ToyGames.Create(gameName);
@@ -112,6 +116,33 @@ public class OneMeaningTests
                 Approx.Equal(run.Trajectory![n][b], row, 1e-12, $"{gameName} {schemeName} {spec} row {b} step {n}");
             }
         }
+    }
+
+    /// <summary>The §5.1 terms of a differentiable toy from its losses (double backprop, what the regularisers use) equal
+    /// those from its fields (Jacobian-vector products, <see cref="FieldTerms"/>, what the analysis and field-only games
+    /// use), row by row on a batch of configurations.</summary>
+    [Theory]
+    [InlineData("dirac")]
+    [InlineData("dirac-ns")]
+    [InlineData("general-sum")]
+    [InlineData("bilinear")]
+    public void LossTermsEqualFieldTerms(string gameName)
+    {
+        var toy = (IDifferentiableToyGame)ToyGames.Create(gameName);
+        var z0 = Start(gameName);
+        var starts = new[] { z0, z0.Select(x => -0.5 * x).ToArray(), z0.Select(x => x + 0.3).ToArray() };
+        using var scope = torch.NewDisposeScope();
+        var phi = torch.Tensor(starts.SelectMany(z => z[..toy.PhiDim]).ToArray(), new long[] { 3, toy.PhiDim }).RequiresGrad_();
+        var theta = torch.Tensor(starts.SelectMany(z => z[toy.PhiDim..]).ToArray(), new long[] { 3, toy.ThetaDim }).RequiresGrad_();
+        var ev = new GameEvaluation(toy.AsTwoPlayerGame(phi, theta), GameBatch.Empty, createGraph: true);
+        var (f, g) = toy.Field(phi, theta);
+        foreach (var player in new[] { PlayerRole.Phi, PlayerRole.Theta })
+            foreach (var term in new[] { GradientTerm.SelfNorm, GradientTerm.OtherDotProduct, GradientTerm.OtherNorm })
+            {
+                var fromLosses = ev.Term(term, player, TermEstimator.SameBatch)[0].ToArray<double>();
+                var fromFields = FieldTerms.Term(term, player, [f], [g], [phi], [theta], createGraph: false)[0].ToArray<double>();
+                Approx.Equal(fromFields, fromLosses, 1e-12, $"{gameName} {term} {player}");
+            }
     }
 
     [Fact]
