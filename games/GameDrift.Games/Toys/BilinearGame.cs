@@ -29,13 +29,6 @@ public sealed class BilinearGame : IDifferentiableToyGame, IClosedFormField
     /// <summary>A copy of B.</summary>
     public double[,] Coupling => (double[,])b.Clone();
 
-    public (Tensor F, Tensor G) Field(Tensor phi, Tensor theta)
-    {
-        using var bTheta = theta.Matmul(bt);
-        using var b2 = bt.T();
-        return (-bTheta, phi.Matmul(b2));
-    }
-
     public (Tensor L1, Tensor L2) Losses(Tensor phi, Tensor theta)
     {
         using var bTheta = theta.Matmul(bt);

@@ -30,10 +30,36 @@ public interface IVectorFieldGame
     double[] DefaultStart => Enumerable.Repeat(1.0, PhiDim + ThetaDim).ToArray();
 }
 
-/// <summary>A differentiable two-player game on flat parameter vectors: player 1 (phi) minimises L1, player 2
-/// (theta) minimises L2, and <c>f = -grad_phi L1</c>, <c>g = -grad_theta L2</c>.</summary>
+/// <summary>A differentiable two-player game on flat parameter vectors, given by its losses: player 1 (phi) minimises L1,
+/// player 2 (theta) minimises L2, and its fields are <c>f = -grad_phi L1</c>, <c>g = -grad_theta L2</c> by autograd
+/// (a game may override <see cref="IVectorFieldGame.Field"/> with the same field written out, a fast path tested equal).</summary>
 public interface IDifferentiableToyGame : IVectorFieldGame
 {
     /// <summary>Both losses on one autograd graph; with batched inputs, one loss per batch entry (shape = leading dims).</summary>
     (Tensor L1, Tensor L2) Losses(Tensor phi, Tensor theta);
+
+    (Tensor F, Tensor G) IVectorFieldGame.Field(Tensor phi, Tensor theta) => LossFields.Of(this, phi, theta);
+}
+
+/// <summary>The fields of a game given by its losses.</summary>
+public static class LossFields
+{
+    /// <summary>(-grad_phi L1, -grad_theta L2) at (phi, theta), per batch entry. When phi or theta is on a graph (requires
+    /// grad), the fields are on it too, so Jacobians, drift terms and tangent maps differentiate them.</summary>
+    public static (Tensor F, Tensor G) Of(IDifferentiableToyGame game, Tensor phi, Tensor theta)
+    {
+        using var grad = torch.EnableGrad();
+        var onGraph = phi.RequiresGrad || theta.RequiresGrad;
+        // Partial derivatives: differentiate w.r.t. fresh view nodes, so only paths through them count (inside an alternating
+        // update theta is also upstream of phi), while the fields stay on the graph of the given tensors.
+        var p = phi.RequiresGrad ? phi.View(phi.Shape) : Autodiff.Leaf(phi);
+        var t = theta.RequiresGrad ? theta.View(theta.Shape) : Autodiff.Leaf(theta);
+        var (l1, l2) = game.Losses(p, t);
+        var f = -Grad(l1, p, onGraph);
+        var g = -Grad(l2, t, onGraph);
+        return onGraph ? (f, g) : (f.Detach(), g.Detach());
+    }
+
+    private static Tensor Grad(Tensor loss, Tensor wrt, bool createGraph) =>
+        Autograd.Grad(loss.Sum(), new[] { wrt }, retainGraph: true, createGraph: createGraph, allowUnused: true)[0] ?? torch.ZerosLike(wrt);
 }

@@ -87,11 +87,12 @@ public class LocalOrderTests
         Assert.InRange(fit.Slope, 1.9, 2.1);
     }
 
+    /// <summary>A game that writes its field out (the Dirac-GAN's tensor fast path) gives its losses' gradients; the others'
+    /// fields are those gradients by construction (<see cref="LossFields"/>).</summary>
     [Fact]
-    public void FieldIsMinusTheLossGradients()
+    public void WrittenOutFieldIsMinusTheLossGradients()
     {
-        foreach (var game in new IDifferentiableToyGame[] { new GeneralSumGame(), new DiracGan(), new DiracGan(DiracLoss.NonSaturating),
-                     new DiracGan(DiracLoss.Wasserstein), new BilinearGame(new[,] { { 0.7, -1.2 }, { 1.5, 0.4 } }) })
+        foreach (var game in new IDifferentiableToyGame[] { new DiracGan(), new DiracGan(DiracLoss.NonSaturating), new DiracGan(DiracLoss.Wasserstein) })
         {
             using var scope = torch.NewDisposeScope();
             var z = torch.Tensor(new[] { 0.5, -0.3, 0.4, 0.2, -1.1, 0.9, 0.2, 0.6 }, new long[] { 2, 4 })
