@@ -27,6 +27,8 @@ public static class ToySharpness
             return new[] { d, g, d * lrD / 2, g * lrG / 2 };
         }).ToArray();
 
-    private static double Top(Matrix<double> m) =>
-        ((m + m.Transpose()) * 0.5).Evd(Symmetricity.Symmetric).EigenValues.Max(e => e.Real);
+    // NaN once the run has left the finite numbers (a diverged trajectory), where no eigenvalue is defined.
+    private static double Top(Matrix<double> m) => m.Enumerate().All(double.IsFinite)
+        ? ((m + m.Transpose()) * 0.5).Evd(Symmetricity.Symmetric).EigenValues.Max(e => e.Real)
+        : double.NaN;
 }
