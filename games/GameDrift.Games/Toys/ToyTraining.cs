@@ -35,7 +35,7 @@ public static class ToyTraining
 
     /// <summary>A toy game's own losses (or fields) as a game of the trainer.</summary>
     public static GameDefinition Definition(IVectorFieldGame toy) =>
-        Players(toy, (_, g, d) => toy.AsTwoPlayerGame(((ToyPlayer)d).Value, ((ToyPlayer)g).Value));
+        Players(toy, (_, g, d) => toy.AsTwoPlayerGame(((ToyPlayer)d).Value, ((ToyPlayer)g).Value)) with { IgnoresBatches = true };
 
     private static GameDefinition Players(IVectorFieldGame toy, Func<RunConfig, Module, Module, ITwoPlayerGame>? createGame) => new(
         (c, _) => new ToyPlayer("theta", Start(toy, c)[toy.PhiDim..], generator: true),

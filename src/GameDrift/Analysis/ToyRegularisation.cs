@@ -16,7 +16,7 @@ namespace GameDrift.Analysis;
 /// implement <see cref="IInstanceNoiseGame"/> with this σ.</item>
 /// </list>
 /// The batch estimators (<c>:split</c>, <c>:same-batch</c>) are accepted and exact here (toy games have no batch).
-/// SGA's alignment needs an evaluation's sign and WGAN-GP has no toy form (its Dirac field is discontinuous at phi = 0, §7.5).</summary>
+/// SGA's alignment sign is one per evaluation, not per configuration, and WGAN-GP has no toy form (its Dirac field is discontinuous at phi = 0, §7.5).</summary>
 public sealed record ToyRegularisation(IReadOnlyList<ITermRegulariser> Terms, IReadOnlyList<GradientPenalty> Penalties, string Name)
 {
     /// <summary>The instance-noise std σ (0: none); it lives in the game, not in the fields.</summary>
@@ -88,7 +88,7 @@ public sealed record ToyRegularisation(IReadOnlyList<ITermRegulariser> Terms, IR
         foreach (var x in regularisers)
             r = x switch
             {
-                SymplecticGradientAdjustment { Alignment: true } s => throw new NotSupportedException($"--reg '{s.Name}': toy runs have no SGA alignment (its sign needs a training evaluation)"),
+                SymplecticGradientAdjustment { Alignment: true } s => throw new NotSupportedException($"--reg '{s.Name}': toy runs have no SGA alignment (its sign is taken over all parameters at once, so a batch of configurations would share one)"),
                 ITermRegulariser t => r with { Terms = r.Terms.Append(t).ToArray() },
                 R1Penalty or R2Penalty => r with { Penalties = r.Penalties.Append((GradientPenalty)x).ToArray() },
                 WganGradientPenalty => throw new NotSupportedException("--reg: wgan-gp has no toy form (its Dirac-GAN field is discontinuous at phi = 0); use it in 'train' or 'mog'"),

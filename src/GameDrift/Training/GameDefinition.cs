@@ -12,7 +12,8 @@ namespace GameDrift.Training;
 /// are not images (points of a mixture) gives <c>Draw</c> instead: n fresh real samples from the run's data stream; it
 /// then has no data set, image grid or image metrics, and says what it measures through <c>Observers</c>. The two
 /// modules play a GAN (<see cref="GanGame"/>, the config's <c>loss</c>) unless <c>CreateGame</c> makes another game of
-/// their parameters (generator, discriminator), such as a toy game's losses.</summary>
+/// their parameters (generator, discriminator), such as a toy game's losses; <c>IgnoresBatches</c> says that game reads no
+/// batch, so its evaluations get an empty one (split-batch estimators are then exact, at any batch size).</summary>
 public sealed record GameDefinition(
     Func<RunConfig, Generator, Module> CreateGenerator,
     Func<RunConfig, Generator, Module> CreateDiscriminator,
@@ -20,4 +21,5 @@ public sealed record GameDefinition(
     ImageShape? ImageShape = null,
     Func<long, Generator, Tensor>? Draw = null,
     Func<TrainingSession, IEnumerable<IStepObserver>>? Observers = null,
-    Func<RunConfig, Module, Module, ITwoPlayerGame>? CreateGame = null);
+    Func<RunConfig, Module, Module, ITwoPlayerGame>? CreateGame = null,
+    bool IgnoresBatches = false);

@@ -1,3 +1,5 @@
+using GameDrift.Games;
+using GameDrift.Regularisers;
 using GameDrift.Data;
 using GameDrift.Metrics.Extractors;
 
@@ -13,11 +15,22 @@ public static class RunPreflight
     {
         config.Validate();
         var game = Networks.RunGames.Resolve(config); // builds and loads the config's own networks, if any
+        CheckBatches(config, game, RegulariserRegistry.Parse(config.Regularisers));
         if (game.LoadData is null && game.Draw is null) CheckData(config); // a game that draws its data reads no files
         // TorchScript players are loaded and their shapes checked where the images' shape is known without loading data.
         Networks.ScriptedNetworks.Preflight(config, game, game.ImageShape ?? (game.LoadData is null ? KnownShape(config.Data) : null));
         if (config.Extractor == "inception" && config.EvalEvery > 0 && !string.IsNullOrWhiteSpace(config.Metrics))
             InceptionLocator.Resolve(config.Inception);
+    }
+
+    /// <summary>A split-batch estimator evaluates its two factors on two halves of each batch, which one sample cannot
+    /// give (a game that reads no batch is exact with any).</summary>
+    public static void CheckBatches(RunConfig config, GameDefinition game, IEnumerable<IRegulariser> regularisers)
+    {
+        if (config.BatchSize >= 2 || game.IgnoresBatches) return;
+        if (regularisers.OfType<ITermRegulariser>().FirstOrDefault(r => r.Estimator == TermEstimator.SplitBatch) is { } split)
+            throw new ArgumentException($"config key 'batch_size' is {config.BatchSize}: '{split.Name}' estimates its terms on two halves of " +
+                "each batch (split-batch, the default for drift regularisers); use batch_size >= 2 or the ':same-batch' option");
     }
 
     // The images of a named data set; a folder's are made the game's shape.

@@ -73,9 +73,10 @@ public sealed class TrainingSession : IDisposable
             ? new DataBatchSource(definition.Draw!, config.BatchSize, new Generator(latentSeed), config.LatentDim, device)
             : new DataBatchSource(dataset, new BatchSampler(dataset.Count, config.BatchSize, samplerSeed), new Generator(latentSeed), config.LatentDim, device);
         batches = Source(Seeds.Sampler, Seeds.Latents);
+        RunPreflight.CheckBatches(config, definition, regularisers);
         IPlayerOptimizer d = Dal(config, true, new OptimizerAdapter(DiscOptimizer)), g = Dal(config, false, new OptimizerAdapter(GenOptimizer));
-        Scheme = SchemeFactory.Create(SchemeFactory.Parse(config.Scheme, "config key 'scheme'"), game, Chain.Of(regularisers, d), Chain.Of(regularisers, g), batches,
-            config.DiscFirst ? PlayerRole.Phi : PlayerRole.Theta, config.DiscSteps, config.GenSteps);
+        Scheme = SchemeFactory.Create(SchemeFactory.Parse(config.Scheme, "config key 'scheme'"), game, Chain.Of(regularisers, d), Chain.Of(regularisers, g),
+            definition.IgnoresBatches ? BatchSource.None : batches, config.DiscFirst ? PlayerRole.Phi : PlayerRole.Theta, config.DiscSteps, config.GenSteps);
         using (var grid = new Generator(Seeds.Grid))
             gridLatents = torch.Randn(new long[] { config.GridSize, config.LatentDim }, grid, ScalarType.Float32, device);
         Observers = [.. StepObservers.Create(config, game, d, g, seed => Source(seed, SplitMix64.Mix(seed)), Generator, Discriminator),

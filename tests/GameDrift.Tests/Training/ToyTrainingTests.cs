@@ -66,6 +66,28 @@ public class ToyTrainingTests
         SessionFollowsTheToyPath(toy, ToyTraining.Definition(toy), Config(scheme, regularisers, "game=toy-general-sum", "start="), toy.DefaultStart);
     }
 
+    /// <summary>A toy game reads no batch, so the default split-batch estimator is exact at batch_size 1 (its evaluations get
+    /// an empty batch), and its R1/R2 are the training penalties on its linear discriminator.</summary>
+    [Theory]
+    [InlineData("alternating", "cancel-interaction,r1=0.3")]
+    [InlineData("simultaneous", "cancel-interaction:single-clock,r2=0.5")]
+    public void AToyTrainsWithSplitBatchTermsAndPenaltiesAtBatchSizeOne(string scheme, string regularisers)
+    {
+        var toy = new DiracGan();
+        SessionFollowsTheToyPath(toy, ToyTraining.Definition(toy), Config(scheme, regularisers, "game=toy-dirac", "batch_size=1"), [0.8, -0.6]);
+    }
+
+    /// <summary>A game that reads batches cannot split a batch of one: the session refuses it by its key, before any step.</summary>
+    [Fact]
+    public void SplitBatchTermsOnBatchesOfOneAreRefusedByTheKey()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new TrainingSession(Config("simultaneous", "cancel-interaction", "batch_size=1"),
+            gameDefinition: ToyTraining.DiracGanDefinition));
+        Assert.Contains("batch_size", e.Message);
+        Assert.Contains(":same-batch", e.Message);
+        SessionFollowsTheToyPath(new DiracGan(), ToyTraining.DiracGanDefinition, Config("simultaneous", "cancel-interaction:same-batch", "batch_size=1"), [0.8, -0.6]);
+    }
+
     [Fact]
     public void EveryToyIsATrainerGame()
     {
