@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using GameDrift.Analysis;
-using GameDrift.Games.Toys;
 using GameDrift.Games;
+using GameDrift.Games.Toys;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Bench;
 

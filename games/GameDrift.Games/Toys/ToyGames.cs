@@ -1,4 +1,5 @@
 using GameDrift.Games;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Games.Toys;
 
@@ -30,7 +31,7 @@ public static class ToyGames
 
     /// <summary>The game a toy regularisation runs on: the Dirac-GAN with instance noise when it asks for
     /// <c>instance-noise=SIGMA</c>, the game itself otherwise.</summary>
-    public static IVectorFieldGame WithInstanceNoise(IVectorFieldGame game, GameDrift.Analysis.ToyRegularisation? regularisation)
+    public static IVectorFieldGame WithInstanceNoise(IVectorFieldGame game, GameDrift.ToyRuns.ToyRegularisation? regularisation)
     {
         if (regularisation is null || regularisation.InstanceNoise == 0) return game;
         return game is DiracGan dirac

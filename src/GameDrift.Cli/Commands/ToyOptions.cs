@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using GameDrift.Analysis;
 using GameDrift.Io.Csv;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using GameDrift.Games;
 using GameDrift.Schemes;
 using GameDrift.Torch;
+using GameDrift.ToyRuns;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace GameDrift.Analysis;

@@ -1,4 +1,5 @@
 using GameDrift.Games;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Analysis;
 

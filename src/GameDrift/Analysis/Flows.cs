@@ -1,6 +1,7 @@
 using GameDrift.Games;
 using GameDrift.Schemes;
 using GameDrift.Torch;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Analysis;
 

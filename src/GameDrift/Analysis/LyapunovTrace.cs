@@ -1,6 +1,7 @@
 using GameDrift.Analysis.SingleObjective;
 using GameDrift.Games;
 using GameDrift.Torch;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Analysis;
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using GameDrift.Games;
 using GameDrift.Schemes;
+using GameDrift.ToyRuns;
 
 namespace GameDrift.Analysis;
 

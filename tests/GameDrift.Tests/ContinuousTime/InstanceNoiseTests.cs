@@ -3,10 +3,11 @@ using GameDrift.Analysis;
 using GameDrift.Games;
 using GameDrift.Games.Toys;
 using GameDrift.Regularisers;
+using GameDrift.Schemes;
 using GameDrift.Tests.Training;
 using GameDrift.Torch;
+using GameDrift.ToyRuns;
 using GameDrift.Training;
-using GameDrift.Schemes;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace GameDrift.Tests.ContinuousTime;

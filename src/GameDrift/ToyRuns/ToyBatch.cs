@@ -1,4 +1,5 @@
-namespace GameDrift.Analysis;
+using GameDrift.Analysis;
+namespace GameDrift.ToyRuns;
 
 /// <summary>A batch of toy-game configurations: per configuration the learning rates eta_phi = alpha*h,
 /// eta_theta = lambda*h and the starting point z0 = (phi0, theta0).</summary>

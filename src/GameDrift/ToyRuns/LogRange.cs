@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GameDrift.Analysis;
+namespace GameDrift.ToyRuns;
 
 /// <summary>A log-spaced inclusive range START:STOP:COUNT (command-line syntax), e.g. "0.01:4:40".</summary>
 public sealed record LogRange(double Start, double Stop, int Count)

@@ -3,7 +3,7 @@ using GameDrift.Regularisers;
 using GameDrift.Schemes;
 using GameDrift.Torch;
 
-namespace GameDrift.Analysis;
+namespace GameDrift.ToyRuns;
 
 /// <summary>The answers to <see cref="UpdateRule"/> for a toy game (or, for RK4 integration, a flow's field) on float64
 /// tensors phi [B, PhiDim], theta [B, ThetaDim], a learning rate per row (e.g. [B, 1]), new tensors for every point.

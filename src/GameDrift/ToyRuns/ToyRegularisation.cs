@@ -1,7 +1,7 @@
 using GameDrift.Games;
 using GameDrift.Regularisers;
 
-namespace GameDrift.Analysis;
+namespace GameDrift.ToyRuns;
 
 /// <summary>The regularisers of a toy run, as parsed by <see cref="RegulariserRegistry"/> (one syntax and one meaning in
 /// every command). The float64 toy path applies them as <see cref="ToyOracle"/> describes:
