@@ -50,7 +50,8 @@ internal static class ToyCommand
             .Save(Path.Combine(outDir, "stability.png"));
         var png = Path.Combine(outDir, "trajectory.png");
         Plot(game.PhiDim, result, $"{game.Name}, {schemeName}, lr_d={lrD}, lr_g={lrG}{(reg is null ? "" : ", " + reg)}").Save(png);
-        Console.WriteLine($"final distance to equilibrium {result.FinalDistance:G6}, Lyapunov exponent {result.Lyapunov:G4}, regime {result.Regime.Name()}");
+        var distance = game.Equilibrium is null ? "no known equilibrium (regime from the Lyapunov exponent)" : $"final distance to equilibrium {result.FinalDistance:G6}";
+        Console.WriteLine($"{distance}, Lyapunov exponent {result.Lyapunov:G4}, regime {result.Regime.Name()}");
         Console.WriteLine($"wrote {csv}, {png} and {Path.Combine(outDir, "stability.png")}");
         return 0;
     }
