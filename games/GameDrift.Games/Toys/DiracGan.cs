@@ -57,8 +57,8 @@ public sealed class DiracGan : IDifferentiableToyGame, IClosedFormNormTerms, ILi
     public double Coupling => Loss == DiracLoss.Wasserstein ? 1.0 : 0.5;
 
     /// <summary>§7.7: with s = sigmoid(phi*theta), f = -s*theta and g = s*phi (standard);
-    /// g = (1 - s)*phi (non-saturating); f = -theta, g = phi (WGAN). The losses' gradients written out: the tensor path's
-    /// sweep runs about 1.4x faster than with the fields by autograd (bench/README.md); tested equal to them.</summary>
+    /// g = (1 - s)*phi (non-saturating); f = -theta, g = phi (WGAN). The losses' gradients written out rather than by
+    /// autograd (<see cref="LossFields"/>): the tensor path's 10^4 x 10^3 sweep runs 1.4x faster so; tested equal.</summary>
     public (Tensor F, Tensor G) Field(Tensor phi, Tensor theta)
     {
         if (Loss == DiracLoss.Wasserstein) return (-theta, phi.Alias());

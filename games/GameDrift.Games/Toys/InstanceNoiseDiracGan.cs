@@ -30,6 +30,24 @@ public sealed class InstanceNoiseDiracGan : IDifferentiableToyGame, ILinearDiscr
     public int ThetaDim => 1;
     public double[]? Equilibrium => new[] { 0.0, 0.0 };
 
+    /// <summary>The losses' gradients written out rather than by autograd (<see cref="LossFields"/>): `toy` on this game
+    /// runs 1.5x faster so.</summary>
+    public (Tensor F, Tensor G) Field(Tensor phi, Tensor theta)
+    {
+        if (Loss == DiracLoss.Wasserstein) return (-theta, phi.Alias());
+        using var scope = torch.NewDisposeScope();
+        var e = torch.Tensor(offsets);
+        var w = torch.Tensor(weights);
+        var fakeSample = theta + e;                 // [..., K]
+        var fake = phi * fakeSample;                // D at the noisy generated samples
+        var realTerm = (w * e * (-(phi * e)).Sigmoid()).Sum(-1, keepDim: true);
+        // f = -dL1/dphi = -(E[sigma(phi(theta+e))(theta+e)] - E[e' sigma(-phi e')])
+        var f = -((w * fake.Sigmoid() * fakeSample).Sum(-1, keepDim: true) - realTerm);
+        var s = Loss == DiracLoss.Standard ? fake.Sigmoid() : (-fake).Sigmoid();
+        var g = (w * s).Sum(-1, keepDim: true) * phi;
+        return (f.MoveToOuterDisposeScope(), g.MoveToOuterDisposeScope());
+    }
+
     public (Tensor L1, Tensor L2) Losses(Tensor phi, Tensor theta)
     {
         using var scope = torch.NewDisposeScope();

@@ -87,12 +87,13 @@ public class LocalOrderTests
         Assert.InRange(fit.Slope, 1.9, 2.1);
     }
 
-    /// <summary>A game that writes its field out (the Dirac-GAN's tensor fast path) gives its losses' gradients; the others'
-    /// fields are those gradients by construction (<see cref="LossFields"/>).</summary>
+    /// <summary>The built-in toys write their fields out (a fast path); each is its losses' gradients.</summary>
     [Fact]
     public void WrittenOutFieldIsMinusTheLossGradients()
     {
-        foreach (var game in new IDifferentiableToyGame[] { new DiracGan(), new DiracGan(DiracLoss.NonSaturating), new DiracGan(DiracLoss.Wasserstein) })
+        foreach (var game in new IDifferentiableToyGame[] { new GeneralSumGame(), new DiracGan(), new DiracGan(DiracLoss.NonSaturating),
+                     new DiracGan(DiracLoss.Wasserstein), new BilinearGame(new[,] { { 0.7, -1.2 }, { 1.5, 0.4 } }),
+                     new InstanceNoiseDiracGan(0.6), new InstanceNoiseDiracGan(0.6, DiracLoss.NonSaturating) })
         {
             using var scope = torch.NewDisposeScope();
             var z = torch.Tensor(new[] { 0.5, -0.3, 0.4, 0.2, -1.1, 0.9, 0.2, 0.6 }, new long[] { 2, 4 })

@@ -145,6 +145,42 @@ public class OneMeaningTests
             }
     }
 
+    /// <summary>A toy given by its losses only (its fields by autograd, <see cref="LossFields"/>) runs as the built-in game
+    /// with its written-out field: iterates, Lyapunov exponents (tangents through alternating updates, where theta is
+    /// upstream of phi's new value) and the modified flows.</summary>
+    [Theory]
+    [InlineData("general-sum", "alternating", "cancel-interaction")]
+    [InlineData("bilinear", "alternating", "")]
+    [InlineData("dirac", "simultaneous", "co=0.2")]
+    public void AToyGivenByItsLossesOnlyRunsAsTheWrittenOutGame(string gameName, string schemeName, string spec)
+    {
+        var game = (IDifferentiableToyGame)ToyGames.Create(gameName);
+        var lossesOnly = new LossesOnly(game);
+        var z0 = Start(gameName);
+        var batch = new ToyBatch([LrD, 0.05], [LrG, 0.2], [z0, z0.Select(x => -0.5 * x).ToArray()]);
+        var update = new SchemeInfo(SchemeFactory.Parse(schemeName));
+        var a = BatchedToyRunner.Run(game, update, batch, Steps, ToyRegularisation.Parse(spec), backend: ToyBackend.Tensor);
+        var b = BatchedToyRunner.Run(lossesOnly, update, batch, Steps, ToyRegularisation.Parse(spec), backend: ToyBackend.Tensor);
+        for (var i = 0; i < 2; i++)
+        {
+            Approx.Equal(a.Final[i], b.Final[i], 1e-12, $"{gameName} row {i}");
+            Assert.Equal(a.Lyapunov[i], b.Lyapunov[i], 12);
+        }
+        var flowA = ToyRun.Run(game, update.Kind, LrD, LrG, 5, z0).Flows["modified-paper"];
+        var flowB = ToyRun.Run(lossesOnly, update.Kind, LrD, LrG, 5, z0).Flows["modified-paper"];
+        for (var n = 0; n <= 5; n++) Approx.Equal(flowA[n], flowB[n], 1e-12, $"{gameName} modified flow step {n}");
+    }
+
+    private sealed class LossesOnly(IDifferentiableToyGame inner) : IDifferentiableToyGame
+    {
+        public string Name => inner.Name;
+        public int PhiDim => inner.PhiDim;
+        public int ThetaDim => inner.ThetaDim;
+        public double[]? Equilibrium => inner.Equilibrium;
+        public double[] DefaultStart => inner.DefaultStart;
+        public (Tensor L1, Tensor L2) Losses(Tensor phi, Tensor theta) => inner.Losses(phi, theta);
+    }
+
     [Fact]
     public void ABatchOfTheWrongShapeIsRefusedByName()
     {
