@@ -39,4 +39,9 @@ public static class Autodiff
 
     /// <summary>Leaf copies of <paramref name="values"/> that require grad, so a function of them can be differentiated.</summary>
     public static Tensor Leaf(Tensor values) => values.Detach().RequiresGrad_();
+
+    /// <summary>A point at which to take partial derivatives: on the graph (<paramref name="onGraph"/>), a fresh view node
+    /// of <paramref name="x"/>, so only paths through it count (inside an alternating update theta is also upstream of
+    /// phi's new value) while results stay differentiable in what x came from; off it, a leaf copy.</summary>
+    public static Tensor At(Tensor x, bool onGraph) => onGraph ? x.View(x.Shape) : Leaf(x);
 }

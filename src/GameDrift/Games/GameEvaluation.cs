@@ -127,13 +127,13 @@ public sealed class GameEvaluation
             _ => (diff.Gradient(own, o), stop.Gradient(other, o)),
         };
         // grad_P(a · sg(b)) is the vector-Jacobian product J_a^T b: b is the cotangent, a constant of this derivative
-        // (and on the graph only when the terms must stay differentiable, so the update map's Jacobian sees it).
+        // (differentiated only when the terms stay on the graph, so the update map's Jacobian sees it).
         var parameters = Game.Get(p).Parameters;
         var live = Enumerable.Range(0, a.Count).Where(i => a[i].RequiresGrad).ToArray();
         var r = live.Length == 0 // the term is identically zero here (e.g. a loss linear in the other player)
             ? parameters.Select(torch.ZerosLike).ToArray()
             : GradientMath.ZerosForUnused(Autograd.Grad(live.Select(i => a[i]).ToArray(), parameters,
-                live.Select(i => termsOnGraph ? b[i] : b[i].Detach()).ToArray(), retainGraph: true, createGraph: termsOnGraph, allowUnused: true), parameters);
+                live.Select(i => b[i]).ToArray(), retainGraph: true, createGraph: termsOnGraph, allowUnused: true), parameters);
         terms[key] = r;
         return r;
     }

@@ -42,26 +42,3 @@ public interface IDifferentiableToyGame : IVectorFieldGame
 
     (Tensor F, Tensor G) IVectorFieldGame.Field(Tensor phi, Tensor theta) => LossFields.Of(this, phi, theta);
 }
-
-/// <summary>The fields of a game given by its losses.</summary>
-public static class LossFields
-{
-    /// <summary>(-grad_phi L1, -grad_theta L2) at (phi, theta), per batch entry. When phi or theta is on a graph (requires
-    /// grad), the fields are on it too, so Jacobians, drift terms and tangent maps differentiate them.</summary>
-    public static (Tensor F, Tensor G) Of(IDifferentiableToyGame game, Tensor phi, Tensor theta)
-    {
-        using var grad = torch.EnableGrad();
-        var onGraph = phi.RequiresGrad || theta.RequiresGrad;
-        // Partial derivatives: differentiate w.r.t. fresh view nodes, so only paths through them count (inside an alternating
-        // update theta is also upstream of phi), while the fields stay on the graph of the given tensors.
-        var p = phi.RequiresGrad ? phi.View(phi.Shape) : Autodiff.Leaf(phi);
-        var t = theta.RequiresGrad ? theta.View(theta.Shape) : Autodiff.Leaf(theta);
-        var (l1, l2) = game.Losses(p, t);
-        var f = -Grad(l1, p, onGraph);
-        var g = -Grad(l2, t, onGraph);
-        return onGraph ? (f, g) : (f.Detach(), g.Detach());
-    }
-
-    private static Tensor Grad(Tensor loss, Tensor wrt, bool createGraph) =>
-        Autograd.Grad(loss.Sum(), new[] { wrt }, retainGraph: true, createGraph: createGraph, allowUnused: true)[0] ?? torch.ZerosLike(wrt);
-}

@@ -25,10 +25,10 @@ internal sealed class ToyOracle(IVectorFieldGame game, SchemeInfo scheme, Tensor
             var (f0, g0) = field(p, t);
             return (forPhi ? new[] { -f0 } : null, forTheta ? new[] { -g0 } : null);
         }
-        // The terms are partial derivatives at the current point. In an alternating step the point's phi is already a
-        // function of theta (phi_1 = phi_0 + eta f(phi_0, theta_0)), so differentiate w.r.t. fresh view nodes: only paths
-        // through them count, while the map stays differentiable end to end. Without createGraph: leaves, constant terms.
-        (p, t) = createGraph && p.RequiresGrad && t.RequiresGrad ? (p.View(p.Shape), t.View(t.Shape)) : (Autodiff.Leaf(p), Autodiff.Leaf(t));
+        // The terms are partial derivatives at the current point; the map stays differentiable end to end with createGraph,
+        // and without it the terms are constants.
+        var onGraph = createGraph && p.RequiresGrad && t.RequiresGrad;
+        (p, t) = (Autodiff.At(p, onGraph), Autodiff.At(t, onGraph));
         var ev = new GameEvaluation(game.AsTwoPlayerGame(p, t), GameBatch.Empty, createGraph: true, termsOnGraph: createGraph);
         return (forPhi ? new[] { Regularised(PlayerRole.Phi, ev) } : null, forTheta ? new[] { Regularised(PlayerRole.Theta, ev) } : null);
     }
