@@ -39,7 +39,7 @@ public sealed class DiracGan : IDifferentiableToyGame, IClosedFormNormTerms, ILi
     }
 
     /// <summary>The Dirac-GAN's discriminator D(x) = phi x on a batch of points [n, 1], in float64.</summary>
-    public static Tensor Discriminator(Tensor x, Tensor phi) => ILinearDiscriminatorGame.Discriminator(x.To(ScalarType.Float64), phi);
+    public static Tensor Discriminator(Tensor x, Tensor phi) => ILinearDiscriminatorGame.Linear(x.To(ScalarType.Float64), phi);
 
     /// <summary>The Dirac-GAN's generator G(z) = theta for every latent of a batch [n, k]: one point per row, the latent
     /// not read.</summary>

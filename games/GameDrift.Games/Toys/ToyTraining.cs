@@ -13,7 +13,7 @@ namespace GameDrift.Games.Toys;
 /// <item><c>dirac-gan</c>: the Dirac-GAN as a GAN (<see cref="DiracGan.AsGan"/>: D(x) = phi x, G(z) = theta, data at 0,
 /// the config's <c>loss</c>; saturating = the standard Dirac-GAN), so the GAN penalties (R1, R2, WGAN-GP) apply;</item>
 /// <item><c>toy-NAME</c> for every toy of <see cref="ToyGames"/> (toy-dirac, toy-bilinear, toy-general-sum, toy-rotational,
-/// ...): the toy's own losses, or its fields for the rotational game (<see cref="ToyGameAdapters.AsTwoPlayerGame(IVectorFieldGame, Tensor, Tensor)"/>;
+/// ...): the toy itself, a game of the players' one-tensor parameters (its losses, or its fields for the rotational game;
 /// drift regularisers act on fields too, CO and SGA need losses); the config's <c>loss</c> is not read.</item>
 /// </list>
 /// A run starts at the config's <c>start</c> ("PHI...,THETA...", the players' values concatenated; empty: the game's own
@@ -35,7 +35,7 @@ public static class ToyTraining
 
     /// <summary>A toy game's own losses (or fields) as a game of the trainer.</summary>
     public static GameDefinition Definition(IVectorFieldGame toy) =>
-        Players(toy, (_, g, d) => toy.AsTwoPlayerGame(((ToyPlayer)d).Value, ((ToyPlayer)g).Value)) with { IgnoresBatches = true };
+        Players(toy, (_, _, _) => toy) with { IgnoresBatches = true };
 
     private static GameDefinition Players(IVectorFieldGame toy, Func<RunConfig, Module, Module, ITwoPlayerGame>? createGame) => new(
         (c, _) => new ToyPlayer("theta", Start(toy, c)[toy.PhiDim..], generator: true),

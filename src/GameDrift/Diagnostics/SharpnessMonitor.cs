@@ -8,7 +8,7 @@ namespace GameDrift.Diagnostics;
 /// batch (so the curve over training follows the parameters, not the batch noise). The edge of stability of plain
 /// gradient descent is λ·lr/2 = 1 (spec §9.2: λ = 2/h). Measuring runs the networks forward once per player;
 /// <paramref name="preserveState"/> (e.g. a snapshot of batch-norm buffers) keeps that from leaking into training.</summary>
-public sealed class SharpnessMonitor(DifferentiableGame game, GameBatch batch, int iterations = 20, double tolerance = 1e-3,
+public sealed class SharpnessMonitor(IDifferentiableGame game, IReadOnlyList<Tensor> phi, IReadOnlyList<Tensor> theta, GameBatch batch, int iterations = 20, double tolerance = 1e-3,
     ulong seed = 0, Func<IDisposable>? preserveState = null)
 {
     public int Iterations { get; } = iterations >= 1 ? iterations : throw new ArgumentException($"sharpness_iters must be at least 1 (got {iterations})");
@@ -19,9 +19,9 @@ public sealed class SharpnessMonitor(DifferentiableGame game, GameBatch batch, i
     {
         using var keep = preserveState?.Invoke();
         using var scope = torch.NewDisposeScope();
-        var ev = new GameEvaluation(game, batch, createGraph: true, bothBlocks: false);
+        var ev = new GameEvaluation(game, phi, theta, batch, createGraph: true, bothBlocks: false);
         var g = ev.Gradient(player == PlayerRole.Phi ? 1 : 2, player);
-        var ps = game.Get(player).Parameters;
+        var ps = ev.Parameters(player);
         Tensor[] Hvp(Tensor[] v)
         {
             var dot = GradientMath.Dot(g, v);

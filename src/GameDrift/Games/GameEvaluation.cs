@@ -2,7 +2,7 @@ using GameDrift.Torch;
 
 namespace GameDrift.Games;
 
-/// <summary>One evaluation of a game at the players' current parameters on one batch. It computes lazily and
+/// <summary>One evaluation of a game at given parameters (phi, theta) on one batch. It computes lazily and
 /// caches what a step needs: the losses, the four first-order gradients (two backward passes) and the
 /// double-backprop terms of spec §5.1, so regularisers and diagnostics share them. Create it inside the
 /// step's dispose scope and do not use it after the parameters change.</summary>
@@ -22,9 +22,12 @@ public sealed class GameEvaluation
     /// computed then, so the answers do not depend on this choice.</param>
     /// <param name="termsOnGraph">keep the terms and the regularisers' gradients differentiable in the parameters, the
     /// stop-gradient factors included (analysis differentiates a regularised update map); implies createGraph.</param>
-    public GameEvaluation(ITwoPlayerGame game, GameBatch batch, bool createGraph, bool bothBlocks = true, bool termsOnGraph = false)
+    public GameEvaluation(ITwoPlayerGame game, IReadOnlyList<Tensor> phi, IReadOnlyList<Tensor> theta, GameBatch batch, bool createGraph,
+        bool bothBlocks = true, bool termsOnGraph = false)
     {
         Game = game;
+        Phi = phi;
+        Theta = theta;
         Batch = batch;
         this.createGraph = createGraph || termsOnGraph;
         this.bothBlocks = bothBlocks;
@@ -35,23 +38,30 @@ public sealed class GameEvaluation
     public bool TermsOnGraph => termsOnGraph;
 
     public ITwoPlayerGame Game { get; }
+    /// <summary>The point: phi's parameters (the discriminator's), in order.</summary>
+    public IReadOnlyList<Tensor> Phi { get; }
+    /// <summary>The point: theta's parameters (the generator's), in order.</summary>
+    public IReadOnlyList<Tensor> Theta { get; }
     public GameBatch Batch { get; }
 
+    /// <summary>The player's parameters at this evaluation.</summary>
+    public IReadOnlyList<Tensor> Parameters(PlayerRole player) => player == PlayerRole.Phi ? Phi : Theta;
+
     /// <summary>The game as a differentiable game, or a clear error for a field-only game.</summary>
-    public DifferentiableGame Differentiable => Game as DifferentiableGame
+    public IDifferentiableGame Differentiable => Game as IDifferentiableGame
         ?? throw new InvalidOperationException("this needs a differentiable game (losses L1, L2); the game only gives vector fields");
 
-    public bool IsDifferentiable => Game is DifferentiableGame;
+    public bool IsDifferentiable => Game is IDifferentiableGame;
 
     /// <summary>(L1, L2) on this batch.</summary>
-    public (Tensor L1, Tensor L2) Losses => losses ??= Differentiable.Losses(Batch);
+    public (Tensor L1, Tensor L2) Losses => losses ??= Differentiable.Losses(Phi, Theta, Batch);
 
     /// <summary>The player's descent direction: its own loss gradient, or minus its field.</summary>
     public IReadOnlyList<Tensor> OwnGradient(PlayerRole player)
     {
         if (!IsDifferentiable)
         {
-            fieldGradients ??= Game.Gradients(Batch);
+            fieldGradients ??= Game.Gradients(Phi, Theta, Batch);
             return player == PlayerRole.Phi ? fieldGradients.Value.Phi : fieldGradients.Value.Theta;
         }
         return Gradient(player == PlayerRole.Phi ? 1 : 2, player);
@@ -69,13 +79,13 @@ public sealed class GameEvaluation
         var mirror = Differentiable.IsZeroSum ? Block(3 - loss, PlayerRole.Theta) : null;
         if (mirror is not null && wrt == PlayerRole.Theta) block = Negate(mirror);
         else if (bothBlocks && mirror is not null)
-            (Block(loss, PlayerRole.Phi), Block(loss, PlayerRole.Theta)) = (BackpropOne(l, Game.Phi.Parameters), Negate(mirror));
+            (Block(loss, PlayerRole.Phi), Block(loss, PlayerRole.Theta)) = (BackpropOne(l, Phi), Negate(mirror));
         else if (bothBlocks)
         {
             var (phi, theta) = Backprop(l);
             (Block(loss, PlayerRole.Phi), Block(loss, PlayerRole.Theta)) = (phi, theta);
         }
-        else block = BackpropOne(l, Game.Get(wrt).Parameters);
+        else block = BackpropOne(l, Parameters(wrt));
         return Block(loss, wrt)!;
     }
 
@@ -128,7 +138,7 @@ public sealed class GameEvaluation
         };
         // grad_P(a · sg(b)) is the vector-Jacobian product J_a^T b: b is the cotangent, a constant of this derivative
         // (differentiated only when the terms stay on the graph, so the update map's Jacobian sees it).
-        var parameters = Game.Get(p).Parameters;
+        var parameters = Parameters(p);
         var live = Enumerable.Range(0, a.Count).Where(i => a[i].RequiresGrad).ToArray();
         var r = live.Length == 0 // the term is identically zero here (e.g. a loss linear in the other player)
             ? parameters.Select(torch.ZerosLike).ToArray()
@@ -144,9 +154,9 @@ public sealed class GameEvaluation
     // the fields' sign, so the players' cached descent directions (-f, -g) serve as they are.
     private Tensor[] FieldTerm(GradientTerm term, PlayerRole player)
     {
-        var (minusF, minusG) = fieldGradients ??= Game.Gradients(Batch);
+        var (minusF, minusG) = fieldGradients ??= Game.Gradients(Phi, Theta, Batch);
         using var _ = torch.NewDisposeScope();
-        var r = FieldTerms.Term(term, player, minusF, minusG, Game.Phi.Parameters, Game.Theta.Parameters, termsOnGraph);
+        var r = FieldTerms.Term(term, player, minusF, minusG, Phi, Theta, termsOnGraph);
         return r.Select(t => (termsOnGraph ? t : t.Detach()).MoveToOuterDisposeScope()).ToArray();
     }
 
@@ -157,7 +167,8 @@ public sealed class GameEvaluation
             var (a, b) = Batch.Split();
             halves = ReferenceEquals(a, Batch)
                 ? (this, this) // nothing to split (batch-free game): both factors are exact
-                : (new GameEvaluation(Game, a, createGraph: true, termsOnGraph: termsOnGraph), new GameEvaluation(Game, b, createGraph: termsOnGraph));
+                : (new GameEvaluation(Game, Phi, Theta, a, createGraph: true, termsOnGraph: termsOnGraph),
+                   new GameEvaluation(Game, Phi, Theta, b, createGraph: termsOnGraph));
         }
         return halves.Value;
     }
@@ -167,10 +178,10 @@ public sealed class GameEvaluation
 
     private (Tensor[] Phi, Tensor[] Theta) Backprop(Tensor loss)
     {
-        var all = Game.Phi.Parameters.Concat(Game.Theta.Parameters).ToArray();
+        var all = Phi.Concat(Theta).ToArray();
         // One backward pass for both blocks; retain the graph: L1 and L2 share it, and terms differentiate it again.
         var g = GradientMath.ZerosForUnused(Autograd.Grad(loss, all, retainGraph: true, createGraph: createGraph, allowUnused: true), all);
-        var n = Game.Phi.Parameters.Count;
+        var n = Phi.Count;
         return (g[..n], g[n..]);
     }
 }

@@ -9,7 +9,7 @@ internal static class RegulariserChecks
 
     public static void Differentiable(ITwoPlayerGame game, string name)
     {
-        if (game is not DifferentiableGame) throw new InvalidOperationException($"{name} needs a differentiable game (losses L1, L2)");
+        if (game is not IDifferentiableGame) throw new InvalidOperationException($"{name} needs a differentiable game (losses L1, L2)");
     }
 
     public static IDiscriminatorGame Discriminator(ITwoPlayerGame game, string name) =>

@@ -50,7 +50,7 @@ public sealed class SymplecticGradientAdjustment : ITermRegulariser
         var roles = new[] { PlayerRole.Phi, PlayerRole.Theta };
         var parts = roles.Select(p => (Xi: ev.OwnGradient(p), Self: ev.Term(GradientTerm.SelfNorm, p, Estimator),
             OtherNorm: ev.Term(GradientTerm.OtherNorm, p, Estimator), OtherDot: ev.Term(GradientTerm.OtherDotProduct, p, Estimator))).ToArray();
-        double xiHam = 0, axiHam = 0, d = roles.Sum(p => (double)ev.Game.Get(p).Size);
+        double xiHam = 0, axiHam = 0, d = roles.Sum(p => (double)ev.Parameters(p).Sum(t => t.NumberOfElements));
         using var scope = torch.NewDisposeScope();
         using var _ = torch.NoGrad();
         foreach (var (xi, self, otherNorm, otherDot) in parts)

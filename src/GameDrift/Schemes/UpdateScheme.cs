@@ -7,7 +7,8 @@ namespace GameDrift.Schemes;
 
 /// <summary>An update scheme for a two-player game: it draws batches, takes each player's gradient at the point the
 /// scheme prescribes, passes it through that player's <see cref="Chain"/> (regularisers' terms) and hands the result
-/// to the chain's optimiser. Every step runs inside a dispose scope; parameters change in place only.</summary>
+/// to the chain's optimiser. The players' parameters are their optimisers' tensors. Every step runs inside a dispose
+/// scope; parameters change in place only.</summary>
 public abstract class UpdateScheme
 {
     private readonly Chain phiChain, thetaChain;
@@ -49,11 +50,14 @@ public abstract class UpdateScheme
         needs = EvaluationObservers.Select(o => o.BeginStep()).Aggregate((Graph: false, BothBlocks: false), (a, b) => (a.Graph || b.Graph, a.BothBlocks || b.BothBlocks));
         using var scope = torch.NewDisposeScope();
         var oracle = new InPlaceOracle(this, Info);
-        UpdateRule.Step(oracle.Scheme, Game.Phi.Parameters, Game.Theta.Parameters, oracle);
+        UpdateRule.Step(oracle.Scheme, Live(PlayerRole.Phi), Live(PlayerRole.Theta), oracle);
         return new StepDiagnostics(oracle.Diagnostics[0] ?? PlayerDiagnostics.Unmeasured, oracle.Diagnostics[1] ?? PlayerDiagnostics.Unmeasured);
     }
 
     private bool checkedChains;
+
+    /// <summary>The player's parameters (its optimiser's, updated in place).</summary>
+    public IReadOnlyList<Tensor> Live(PlayerRole p) => PlayerChain(p).Optimizer.Parameters;
 
     /// <summary>Whether a step reports each player's diagnostics at its first evaluation (RK4: the step's start point)
     /// rather than at its last (alternating: the player's last sub-step).</summary>
@@ -62,10 +66,10 @@ public abstract class UpdateScheme
     /// <summary>A fresh evaluation on a fresh batch at the current parameters.</summary>
     private GameEvaluation Evaluate()
     {
-        var createGraph = Game is DifferentiableGame && (phiChain.NeedsGraph || thetaChain.NeedsGraph || needs.Graph);
+        var createGraph = Game is IDifferentiableGame && (phiChain.NeedsGraph || thetaChain.NeedsGraph || needs.Graph);
         // A plain step needs each player's own gradient only: differentiating each loss for one player skips the
         // other network's backward pass. Anything that uses the cross gradients gets both blocks in one pass.
-        return new(Game, Batches.Next(), createGraph, bothBlocks: createGraph || needs.BothBlocks);
+        return new(Game, Live(PlayerRole.Phi), Live(PlayerRole.Theta), Batches.Next(), createGraph, bothBlocks: createGraph || needs.BothBlocks);
     }
 
     /// <summary>The training answers to <see cref="UpdateRule"/>: the networks' parameters hold the point (moved there in
@@ -78,8 +82,8 @@ public abstract class UpdateScheme
         public (IReadOnlyList<Tensor>? Phi, IReadOnlyList<Tensor>? Theta) Gradients(IReadOnlyList<Tensor> phi,
             IReadOnlyList<Tensor> theta, bool forPhi, bool forTheta)
         {
-            Place(owner.Game.Phi.Parameters, phi);
-            Place(owner.Game.Theta.Parameters, theta);
+            Place(owner.Live(PlayerRole.Phi), phi);
+            Place(owner.Live(PlayerRole.Theta), theta);
             var ev = owner.Evaluate();
             var gPhi = forPhi ? owner.phiChain.Gradient(new(ev, PlayerRole.Phi, Scheme)) : null;
             var gTheta = forTheta ? owner.thetaChain.Gradient(new(ev, PlayerRole.Theta, Scheme)) : null;
@@ -90,7 +94,7 @@ public abstract class UpdateScheme
 
         public IReadOnlyList<Tensor> Update(PlayerRole player, IReadOnlyList<Tensor> parameters, IReadOnlyList<Tensor> gradient)
         {
-            var live = owner.Game.Get(player).Parameters;
+            var live = owner.Live(player);
             Place(live, parameters);
             owner.PlayerChain(player).Step(gradient);
             return live;

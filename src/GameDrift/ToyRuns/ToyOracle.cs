@@ -7,9 +7,8 @@ namespace GameDrift.ToyRuns;
 
 /// <summary>The answers to <see cref="UpdateRule"/> for a toy game (or, for RK4 integration, a flow's field) on float64
 /// tensors phi [B, PhiDim], theta [B, ThetaDim], a learning rate per row (e.g. [B, 1]), new tensors for every point.
-/// Unregularised, the descent direction is (-f, -g). Regularised, it is what training computes: the game at the point as
-/// a two-player game (<see cref="ToyGameAdapters.AsTwoPlayerGame(IVectorFieldGame, Tensor, Tensor)"/>), one
-/// <see cref="GameEvaluation"/> for its gradients and §5.1 terms, each <see cref="ITermRegulariser.Parts"/> with the rates
+/// Unregularised, the descent direction is (-f, -g). Regularised, it is what training computes: one
+/// <see cref="GameEvaluation"/> of the game at the point for its gradients and §5.1 terms, each <see cref="ITermRegulariser.Parts"/> with the rates
 /// of its row, and R1/R2's own gradients. With <c>createGraph</c> the step stays differentiable in (phi, theta).</summary>
 internal sealed class ToyOracle(IVectorFieldGame game, SchemeInfo scheme, Tensor etaPhi, Tensor etaTheta,
     ToyRegularisation? regularisation, bool createGraph, Func<Tensor, Tensor, (Tensor F, Tensor G)>? field = null) : IStepOracle
@@ -29,7 +28,7 @@ internal sealed class ToyOracle(IVectorFieldGame game, SchemeInfo scheme, Tensor
         // and without it the terms are constants.
         var onGraph = createGraph && p.RequiresGrad && t.RequiresGrad;
         (p, t) = (Autodiff.At(p, onGraph), Autodiff.At(t, onGraph));
-        var ev = new GameEvaluation(game.AsTwoPlayerGame(p, t), GameBatch.Empty, createGraph: true, termsOnGraph: createGraph);
+        var ev = new GameEvaluation(game, [p], [t], GameBatch.Empty, createGraph: true, termsOnGraph: createGraph);
         return (forPhi ? new[] { Regularised(PlayerRole.Phi, ev) } : null, forTheta ? new[] { Regularised(PlayerRole.Theta, ev) } : null);
     }
 

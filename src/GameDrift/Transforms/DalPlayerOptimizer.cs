@@ -34,6 +34,8 @@ public sealed class DalPlayerOptimizer : IPlayerOptimizer
 
     public double LearningRate { get => inner.LearningRate; set => inner.LearningRate = value; }
 
+    public IReadOnlyList<Tensor> Parameters => inner.Parameters;
+
     public void Observe(StepContext context)
     {
         var (ev, player) = (context.Evaluation, context.Player);
@@ -58,12 +60,12 @@ public sealed class DalPlayerOptimizer : IPlayerOptimizer
 
     private static Tensor[] FiniteDifference(GameEvaluation ev, PlayerRole player, IReadOnlyList<Tensor> g, double gNorm)
     {
-        var ps = ev.Game.Get(player).Parameters;
+        var ps = ev.Parameters(player);
         if (gNorm == 0) return ps.Select(torch.ZerosLike).ToArray();
         double eps = DalRule.FiniteDifferenceStep(gNorm);
         var g0 = g.Select(t => t.Detach()).ToArray();
         var shifted = ParameterShift.With(ps, g0, eps,
-            () => new GameEvaluation(ev.Game, ev.Batch, createGraph: false, bothBlocks: false).OwnGradient(player));
+            () => new GameEvaluation(ev.Game, ev.Phi, ev.Theta, ev.Batch, createGraph: false, bothBlocks: false).OwnGradient(player));
         using var _ = torch.NoGrad();
         return shifted.Select((s, i) => (s.Detach() - g0[i]) / eps).ToArray();
     }

@@ -10,6 +10,10 @@ public interface IPlayerOptimizer
     /// <summary>The current learning rate; drift coefficients are read from it every step.</summary>
     double LearningRate { get; set; }
 
+    /// <summary>The player's parameters, which it updates in place (as a PyTorch optimiser holds its tensors): an update
+    /// scheme evaluates the game at them.</summary>
+    IReadOnlyList<Tensor> Parameters { get; }
+
     /// <summary>Whether the evaluations it observes must keep their first-order gradients differentiable (exact HVPs).</summary>
     bool NeedsGraph => false;
 

@@ -10,6 +10,8 @@ public sealed class OptimizerAdapter(Optimizer optimizer) : IPlayerOptimizer
 
     public double LearningRate { get => Optimizer.LearningRate; set => Optimizer.LearningRate = value; }
 
+    public IReadOnlyList<Tensor> Parameters => Optimizer.Parameters;
+
     public void Step(IReadOnlyList<Tensor> gradients) => Optimizer.Step(gradients);
 
     /// <summary>Plain SGD, <c>p -= lr * g</c> in place (no momentum, no weight decay): the Euler update of spec §3.1.</summary>

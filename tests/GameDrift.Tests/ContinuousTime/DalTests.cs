@@ -72,7 +72,7 @@ public class DalTests
         double x = 0.5, y = 2;
         var phi = torch.Tensor(x).RequiresGrad_();
         var theta = torch.Tensor(y).RequiresGrad_();
-        var game = new DiracGan().AsTwoPlayerGame(phi, theta);
+        var game = new DiracGan();
         var d = new DalPlayerOptimizer(OptimizerAdapter.Sgd(new[] { phi }, 0.01), 1, 5, hvp);
         var g = new DalPlayerOptimizer(OptimizerAdapter.Sgd(new[] { theta }, 0.01), 1, 5, hvp);
         new Simultaneous(game, Chain.Of(d), Chain.Of(g), BatchSource.None).Step();

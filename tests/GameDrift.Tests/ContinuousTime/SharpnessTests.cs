@@ -35,9 +35,8 @@ public class SharpnessTests
         var a = new double[3, 3];
         var l = new[] { 3.0, -5, 1 };
         for (int i = 0; i < 3; i++) for (int j = 0; j < 3; j++) for (int k = 0; k < 3; k++) a[i, j] += q[i, k] * l[k] * q[j, k];
-        var game = new QuadraticGame(a, new[,] { { 0.5, 0.1 }, { 0.1, 2 } })
-            .AsTwoPlayerGame(torch.Tensor(0.1, 0.2, 0.3).RequiresGrad_(), torch.Tensor(-0.4, 0.5).RequiresGrad_());
-        var monitor = new SharpnessMonitor(game, GameBatch.Empty, iterations: 10, tolerance: 1e-12);
+        var game = new QuadraticGame(a, new[,] { { 0.5, 0.1 }, { 0.1, 2 } });
+        var monitor = new SharpnessMonitor(game, [torch.Tensor(0.1, 0.2, 0.3).RequiresGrad_()], [torch.Tensor(-0.4, 0.5).RequiresGrad_()], GameBatch.Empty, iterations: 10, tolerance: 1e-12);
         Assert.Equal(3, monitor.Measure(PlayerRole.Phi).Value, 10);
         double top = (2.5 + Math.Sqrt(1.5 * 1.5 + 0.04)) / 2; // eigenvalues of [[0.5, 0.1], [0.1, 2]]
         Assert.Equal(top, monitor.Measure(PlayerRole.Theta).Value, 10);

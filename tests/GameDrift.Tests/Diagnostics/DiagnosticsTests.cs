@@ -17,7 +17,7 @@ public class DiagnosticsTests
     public void SimultaneousStepReportsTheOldPointsNumbers()
     {
         var game = AtZ0();
-        var scheme = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1)), Chain.Of(OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3)),
+        var scheme = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi, 0.1)), Chain.Of(OptimizerAdapter.Sgd(game.Theta, 0.3)),
             BatchSource.None);
         scheme.EvaluationObservers.Add(DiagnosticsMeasurement.Always());
         var d = scheme.Step();
@@ -39,7 +39,7 @@ public class DiagnosticsTests
     public void DriftNormsAreOnlyMeasuredOnRequest()
     {
         var game = AtZ0();
-        var d = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1)), Chain.Of(OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3)),
+        var d = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi, 0.1)), Chain.Of(OptimizerAdapter.Sgd(game.Theta, 0.3)),
             BatchSource.None).Step();
         Assert.True(double.IsNaN(d.D.SelfDriftNorm));
         Assert.False(double.IsNaN(d.D.OwnGradNorm));
@@ -49,7 +49,7 @@ public class DiagnosticsTests
     public void TheMeasurementObserverChoosesWhatEachStepMeasures()
     {
         var game = AtZ0();
-        var scheme = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1)), Chain.Of(OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3)),
+        var scheme = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi, 0.1)), Chain.Of(OptimizerAdapter.Sgd(game.Theta, 0.3)),
             BatchSource.None);
         var measurement = new DiagnosticsMeasurement(step => (step == 2, step == 3));
         scheme.EvaluationObservers.Add(measurement);

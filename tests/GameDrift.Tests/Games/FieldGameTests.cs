@@ -14,8 +14,7 @@ public class FieldGameTests
     {
         var x = torch.Tensor(new[] { 1.0 });
         var y = torch.Tensor(new[] { 0.5 });
-        var game = new FieldGame(new Player("x", new[] { x }), new Player("y", new[] { y }),
-            _ => (new[] { -e * x + y }, new[] { -x - e * y }));
+        var game = new FieldGame((p, t, _) => (new[] { -e * p[0] + t[0] }, new[] { -p[0] - e * t[0] }));
         return (game, x, y);
     }
 
@@ -23,7 +22,7 @@ public class FieldGameTests
     public void SimultaneousSgdFollowsTheField()
     {
         var (game, x, y) = Rotational(0.09);
-        var d = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi.Parameters, 0.2)), Chain.Of(OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1)),
+        var d = new Simultaneous(game, Chain.Of(OptimizerAdapter.Sgd([x], 0.2)), Chain.Of(OptimizerAdapter.Sgd([y], 0.1)),
             BatchSource.None).Step();
         Assert.Equal(1.0 + 0.2 * (-0.09 + 0.5), x.ToDouble(), 14);
         Assert.Equal(0.5 + 0.1 * (-1 - 0.09 * 0.5), y.ToDouble(), 14);
@@ -36,10 +35,10 @@ public class FieldGameTests
     {
         // CO adds grad ½(|grad_phi L1|² + |grad_theta L2|²): it needs losses. (The drift terms are Jacobian-vector
         // products of the fields and are defined here; ToyTrainingTests runs them.)
-        var (game, _, _) = Rotational(0.09);
+        var (game, x, y) = Rotational(0.09);
         IRegulariser[] regs = [new ConsensusOptimisation(0.1)];
-        var scheme = new Simultaneous(game, Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.2)),
-            Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1)), BatchSource.None);
+        var scheme = new Simultaneous(game, Chain.Of(regs, OptimizerAdapter.Sgd([x], 0.2)),
+            Chain.Of(regs, OptimizerAdapter.Sgd([y], 0.1)), BatchSource.None);
         var e = Assert.Throws<InvalidOperationException>(() => scheme.Step());
         Assert.Contains("differentiable game", e.Message);
     }

@@ -47,7 +47,7 @@ public class GameEvaluationSavingsTests
     /// <summary>Reference gradients straight from autograd, one backward pass per (loss, player).</summary>
     private static IReadOnlyList<Tensor> Direct(GameEvaluation ev, int loss, PlayerRole wrt)
     {
-        var ps = ev.Game.Get(wrt).Parameters;
+        var ps = ev.Parameters(wrt);
         return Autograd.Grad(loss == 1 ? ev.Losses.L1 : ev.Losses.L2, ps, retainGraph: true).Select(g => g!).ToArray();
     }
 
@@ -62,7 +62,7 @@ public class GameEvaluationSavingsTests
         using var nets = new Nets(3);
         var game = nets.Game(GanLoss.Parse(loss));
         // Ask for theta's own gradient first, then L1's blocks: the zero-sum mirror (saturating) answers grad_theta L1.
-        var ev = new GameEvaluation(game, nets.Batch, createGraph: true, bothBlocks);
+        var ev = new GameEvaluation(game, game.DiscriminatorParameters, game.GeneratorParameters, nets.Batch, createGraph: true, bothBlocks);
         foreach (var (l, p) in new[] { (2, PlayerRole.Theta), (1, PlayerRole.Phi), (1, PlayerRole.Theta), (2, PlayerRole.Phi) })
             Close(ev.Gradient(l, p), Direct(ev, l, p));
     }
@@ -73,14 +73,14 @@ public class GameEvaluationSavingsTests
         using var scope = torch.NewDisposeScope();
         using var nets = new Nets(5);
         var game = nets.Game(GanLoss.Saturating);
-        var ev = new GameEvaluation(game, nets.Batch, createGraph: true);
+        var ev = new GameEvaluation(game, game.DiscriminatorParameters, game.GeneratorParameters, nets.Batch, createGraph: true);
         var phi = ev.Term(GradientTerm.OtherDotProduct, PlayerRole.Phi, TermEstimator.SameBatch);
         var theta = ev.Term(GradientTerm.OtherDotProduct, PlayerRole.Theta, TermEstimator.SameBatch);
 
         // By hand: grad_phi <grad_theta L1, sg grad_theta L2> and grad_theta <grad_phi L2, sg grad_phi L1>, every
         // first-order gradient by its own backward pass.
         var (l1, l2) = ev.Losses;
-        IReadOnlyList<Tensor> P = game.Phi.Parameters, T = game.Theta.Parameters;
+        IReadOnlyList<Tensor> P = game.DiscriminatorParameters, T = game.GeneratorParameters;
         Tensor[] G(Tensor l, IReadOnlyList<Tensor> ps, bool graph) => Autograd.Grad(l, ps, retainGraph: true, createGraph: graph).Select(g => g!).ToArray();
         Tensor Dot(Tensor[] a, Tensor[] b) => a.Zip(b, (x, y) => (x * y.Detach()).Sum()).Aggregate((x, y) => x + y);
         Close(phi, G(Dot(G(l1, T, true), G(l2, T, false)), P, false), 1e-10);
@@ -94,8 +94,9 @@ public class GameEvaluationSavingsTests
     {
         using var scope = torch.NewDisposeScope();
         using var nets = new Nets(7);
-        var separate = new GameEvaluation(nets.Game(GanLoss.Parse(loss)), nets.Batch, createGraph: false);
-        var joint = new GameEvaluation(nets.Game(GanLoss.Parse(loss), joint: true), nets.Batch, createGraph: false);
+        var (game, jointGame) = (nets.Game(GanLoss.Parse(loss)), nets.Game(GanLoss.Parse(loss), joint: true));
+        var separate = new GameEvaluation(game, game.DiscriminatorParameters, game.GeneratorParameters, nets.Batch, createGraph: false);
+        var joint = new GameEvaluation(jointGame, jointGame.DiscriminatorParameters, jointGame.GeneratorParameters, nets.Batch, createGraph: false);
         Assert.Equal(separate.Losses.L1.ToDouble(), joint.Losses.L1.ToDouble(), 12);
         Assert.Equal(separate.Losses.L2.ToDouble(), joint.Losses.L2.ToDouble(), 12);
         Close(joint.Gradient(1, PlayerRole.Phi), separate.Gradient(1, PlayerRole.Phi));
@@ -109,7 +110,7 @@ public class GameEvaluationSavingsTests
         using var nets = new Nets(1);
         var game = nets.Game(GanLoss.Saturating, joint: true);
         var wrong = new GameBatch(torch.Zeros(new long[] { 6, 4 }, ScalarType.Float64), nets.Batch.Latents);
-        var e = Assert.Throws<InvalidOperationException>(() => game.Losses(wrong));
+        var e = Assert.Throws<InvalidOperationException>(() => game.Losses(game.DiscriminatorParameters, game.GeneratorParameters, wrong));
         Assert.Contains("[3]", e.Message);
         Assert.Contains("[4]", e.Message);
     }

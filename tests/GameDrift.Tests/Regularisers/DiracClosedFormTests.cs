@@ -17,7 +17,7 @@ public class DiracClosedFormTests
     private static (double Phi, double Theta) AppliedGradients(double phi, double theta, IRegulariser r)
     {
         var (game, p, t) = Create(phi, theta);
-        new Simultaneous(game, Chain.Of([r], OptimizerAdapter.Sgd(game.Phi.Parameters, 1)), Chain.Of([r], OptimizerAdapter.Sgd(game.Theta.Parameters, 1)), Batches()).Step();
+        new Simultaneous(game, Chain.Of([r], OptimizerAdapter.Sgd(game.DiscriminatorParameters, 1)), Chain.Of([r], OptimizerAdapter.Sgd(game.GeneratorParameters, 1)), Batches()).Step();
         return (phi - p.ToDouble(), theta - t.ToDouble());
     }
 
@@ -55,7 +55,7 @@ public class DiracClosedFormTests
         foreach (var theta in Grid)
         {
             var (game, _, _) = Create(phi, theta);
-            var ev = new GameEvaluation(game, Batches().Next(), createGraph: true);
+            var ev = new GameEvaluation(game, game.DiscriminatorParameters, game.GeneratorParameters, Batches().Next(), createGraph: true);
             foreach (var who in new[] { PlayerRole.Phi, PlayerRole.Theta })
             {
                 var dot = ev.Term(GradientTerm.OtherDotProduct, who, TermEstimator.SameBatch)[0].ToDouble();

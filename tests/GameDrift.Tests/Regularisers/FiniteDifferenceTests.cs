@@ -19,7 +19,7 @@ public class FiniteDifferenceTests
     {
         var game = AtZ0();
         r.Check(game, (s ?? Sim).Kind);
-        var ev = new GameEvaluation(game, GameBatch.Empty, createGraph: true);
+        var ev = new GameEvaluation(game, game.Phi, game.Theta, GameBatch.Empty, createGraph: true);
         return r.Gradient(ev, s ?? Sim, who)![0].ToArray<double>();
     }
 
@@ -88,8 +88,8 @@ public class FiniteDifferenceTests
         // One SGD step with lr 1 exposes the applied gradient: grad L1 - eta_phi/2 * interaction (spec §5.2).
         var game = AtZ0();
         IRegulariser[] regs = [DriftRegulariser.CancelInteraction(DriftConvention.Paper, TermEstimator.SameBatch)];
-        var scheme = new Simultaneous(game, Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1)),
-            Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta.Parameters, 0.3)), BatchSource.None);
+        var scheme = new Simultaneous(game, Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi, 0.1)),
+            Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta, 0.3)), BatchSource.None);
         scheme.Step();
         var applied = Add(GradPhiL1(P, T), Scale(-0.05, Approx.Gradient(InteractionPhi, P)));
         Approx.Equal(Add(P, Scale(-0.1, applied)), game.PhiValue, 1e-10, "phi");

@@ -18,7 +18,7 @@ public class GradientPenaltyTests
     {
         var game = Create(Phi, Theta, GanLoss.NonSaturating);
         r.Check(game, SchemeKind.Simultaneous);
-        var g = r.Gradient(new GameEvaluation(game, Batch(), createGraph: false), Sim, who);
+        var g = r.Gradient(new GameEvaluation(game, game.DiscriminatorParameters, game.GeneratorParameters, Batch(), createGraph: false), Sim, who);
         return g is null ? Array.Empty<double>() : g[0].ToArray<double>();
     }
 

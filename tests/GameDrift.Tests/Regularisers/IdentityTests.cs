@@ -21,7 +21,7 @@ public class IdentityTests
     {
         double[] p = { p0, p1 }, t = { t0, t1 };
         var game = new T3Game(p, t);
-        var ev = new GameEvaluation(game, GameBatch.Empty, createGraph: true);
+        var ev = new GameEvaluation(game, game.Phi, game.Theta, GameBatch.Empty, createGraph: true);
         double[] Term(GradientTerm k, PlayerRole r) => ev.Term(k, r, TermEstimator.SameBatch)[0].ToArray<double>();
 
         // f_phi f = H_phiphi(L1) grad_phi L1, g_theta g = H_thetatheta(L2) grad_theta L2 (f = -grad, f_phi = -H).

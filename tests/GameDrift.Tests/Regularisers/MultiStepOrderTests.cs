@@ -41,8 +41,8 @@ public class MultiStepOrderTests
         var game = AtZ0();
         var regs = convention is null ? Array.Empty<IRegulariser>()
             : new IRegulariser[] { new DriftRegulariser(-1, -1, convention.Value, TermEstimator.SameBatch) };
-        new Alternating(game, Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi.Parameters, Alpha * h)),
-            Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta.Parameters, Lambda * h)), BatchSource.None, PlayerRole.Phi, k1, k2).Step();
+        new Alternating(game, Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi, Alpha * h)),
+            Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta, Lambda * h)), BatchSource.None, PlayerRole.Phi, k1, k2).Step();
         var z = game.PhiValue.Concat(game.ThetaValue).ToArray();
         var flow = Flow(h, k1, k2);
         return Math.Sqrt(z.Zip(flow, (a, b) => (a - b) * (a - b)).Sum());

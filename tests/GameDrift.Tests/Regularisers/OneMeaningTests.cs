@@ -102,10 +102,9 @@ public class OneMeaningTests
         using var scope = torch.NewDisposeScope();
         var phi = torch.Tensor(starts.SelectMany(z => z[..toy.PhiDim]).ToArray(), new long[] { 3, toy.PhiDim }).RequiresGrad_();
         var theta = torch.Tensor(starts.SelectMany(z => z[toy.PhiDim..]).ToArray(), new long[] { 3, toy.ThetaDim }).RequiresGrad_();
-        var game = toy.AsTwoPlayerGame(phi, theta);
         var regs = RegulariserRegistry.Parse(spec);
-        var (d, g) = (Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi.Parameters, LrD)), Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta.Parameters, LrG)));
-        UpdateScheme scheme = schemeName == "simultaneous" ? new Simultaneous(game, d, g, BatchSource.None) : new Alternating(game, d, g, BatchSource.None);
+        var (d, g) = (Chain.Of(regs, OptimizerAdapter.Sgd([phi], LrD)), Chain.Of(regs, OptimizerAdapter.Sgd([theta], LrG)));
+        UpdateScheme scheme = schemeName == "simultaneous" ? new Simultaneous(toy, d, g, BatchSource.None) : new Alternating(toy, d, g, BatchSource.None);
         for (var n = 0; n <= Steps; n++)
         {
             if (n > 0) scheme.Step().Dispose();
@@ -134,7 +133,7 @@ public class OneMeaningTests
         using var scope = torch.NewDisposeScope();
         var phi = torch.Tensor(starts.SelectMany(z => z[..toy.PhiDim]).ToArray(), new long[] { 3, toy.PhiDim }).RequiresGrad_();
         var theta = torch.Tensor(starts.SelectMany(z => z[toy.PhiDim..]).ToArray(), new long[] { 3, toy.ThetaDim }).RequiresGrad_();
-        var ev = new GameEvaluation(toy.AsTwoPlayerGame(phi, theta), GameBatch.Empty, createGraph: true);
+        var ev = new GameEvaluation(toy, [phi], [theta], GameBatch.Empty, createGraph: true);
         var (f, g) = toy.Field(phi, theta);
         foreach (var player in new[] { PlayerRole.Phi, PlayerRole.Theta })
             foreach (var term in new[] { GradientTerm.SelfNorm, GradientTerm.OtherDotProduct, GradientTerm.OtherNorm })
@@ -186,8 +185,8 @@ public class OneMeaningTests
     {
         var toy = (IDifferentiableToyGame)ToyGames.Create("general-sum");
         using var scope = torch.NewDisposeScope();
-        var e = Assert.Throws<ArgumentException>(() => toy.AsTwoPlayerGame(torch.Zeros(new long[] { 3, toy.PhiDim }, torch.float64).RequiresGrad_(),
-            torch.Zeros(new long[] { 2, toy.ThetaDim }, torch.float64).RequiresGrad_()));
+        var e = Assert.Throws<ArgumentException>(() => new GameEvaluation(toy, [torch.Zeros(new long[] { 3, toy.PhiDim }, torch.float64).RequiresGrad_()],
+            [torch.Zeros(new long[] { 2, toy.ThetaDim }, torch.float64).RequiresGrad_()], GameBatch.Empty, createGraph: false).OwnGradient(PlayerRole.Phi));
         Assert.Contains("[B, ", e.Message);
         Assert.Contains("general-sum", e.Message);
     }
@@ -244,9 +243,9 @@ public class OneMeaningTests
             var toy = (IDifferentiableToyGame)ToyGames.Create(gameName);
             phi = torch.Tensor(z0[..toy.PhiDim]).RequiresGrad_();
             theta = torch.Tensor(z0[toy.PhiDim..]).RequiresGrad_();
-            (game, batches) = (toy.AsTwoPlayerGame(phi, theta), BatchSource.None);
+            (game, batches) = (toy, BatchSource.None);
         }
-        var scheme = makeScheme(game, OptimizerAdapter.Sgd(game.Phi.Parameters, lrD), OptimizerAdapter.Sgd(game.Theta.Parameters, lrG),
+        var scheme = makeScheme(game, OptimizerAdapter.Sgd([phi], lrD), OptimizerAdapter.Sgd([theta], lrG),
             batches, RegulariserRegistry.Parse(spec));
         double[] Z() => phi.ToArray<double>().Concat(theta.ToArray<double>()).ToArray();
         var iterates = new List<double[]> { Z() };

@@ -13,16 +13,16 @@ public class SplitBatchTests
     {
         var game = SmallGan.Create(new[] { 0.8, -0.4 }, new[] { 0.2, 1.3 }, GanLoss.NonSaturating);
         var batch = SmallGan.Batch();
-        var ev = new GameEvaluation(game, batch, createGraph: true);
+        var ev = new GameEvaluation(game, game.DiscriminatorParameters, game.GeneratorParameters, batch, createGraph: true);
         var split = ev.Term(GradientTerm.OtherDotProduct, PlayerRole.Phi, TermEstimator.SplitBatch)[0].ToArray<double>();
         var same = ev.Term(GradientTerm.OtherDotProduct, PlayerRole.Phi, TermEstimator.SameBatch)[0].ToArray<double>();
 
         // By hand with autograd: grad_phi( grad_theta L1(A) · sg grad_theta L2(B) ).
         var (a, b) = batch.Split();
-        var theta = game.Theta.Parameters;
-        var gB = Autograd.Grad(game.Losses(b).L2, theta)[0]!;
-        var gA = Autograd.Grad(game.Losses(a).L1, theta, createGraph: true)[0]!;
-        var expected = Autograd.Grad((gA * gB).Sum(), game.Phi.Parameters)[0]!.ToArray<double>();
+        var theta = game.GeneratorParameters;
+        var gB = Autograd.Grad(game.Losses(game.DiscriminatorParameters, theta, b).L2, theta)[0]!;
+        var gA = Autograd.Grad(game.Losses(game.DiscriminatorParameters, theta, a).L1, theta, createGraph: true)[0]!;
+        var expected = Autograd.Grad((gA * gB).Sum(), game.DiscriminatorParameters)[0]!.ToArray<double>();
 
         Approx.Equal(expected, split, 1e-13, "split");
         Assert.NotEqual(same[0], split[0], 6);
@@ -32,7 +32,7 @@ public class SplitBatchTests
     public void ABatchOfOneCannotBeSplit()
     {
         var game = SmallGan.Create(new[] { 0.8, -0.4 }, new[] { 0.2, 1.3 }, GanLoss.Saturating);
-        var ev = new GameEvaluation(game, new GameBatch(torch.Zeros(new long[] { 1, 1 }, ScalarType.Float64), torch.Zeros(new long[] { 1, 1 }, ScalarType.Float64)), true);
+        var ev = new GameEvaluation(game, game.DiscriminatorParameters, game.GeneratorParameters, new GameBatch(torch.Zeros(new long[] { 1, 1 }, ScalarType.Float64), torch.Zeros(new long[] { 1, 1 }, ScalarType.Float64)), true);
         Assert.Throws<InvalidOperationException>(() => ev.Term(GradientTerm.SelfNorm, PlayerRole.Phi, TermEstimator.SplitBatch));
     }
 }

@@ -44,8 +44,8 @@ public class T6OrderTests
     {
         var game = AtZ0();
         IRegulariser[] regs = [DriftRegulariser.CancelInteraction(convention, TermEstimator.SameBatch)];
-        new Simultaneous(game, Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi.Parameters, Alpha * h)),
-            Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta.Parameters, Lambda * h)), BatchSource.None).Step();
+        new Simultaneous(game, Chain.Of(regs, OptimizerAdapter.Sgd(game.Phi, Alpha * h)),
+            Chain.Of(regs, OptimizerAdapter.Sgd(game.Theta, Lambda * h)), BatchSource.None).Step();
         var step = game.PhiValue.Concat(game.ThetaValue).ToArray();
         var flow = IntegrateRk4(Z0, h);
         return Math.Sqrt(step.Zip(flow, (a, b) => (a - b) * (a - b)).Sum());

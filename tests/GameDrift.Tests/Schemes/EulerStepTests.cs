@@ -15,7 +15,7 @@ public class EulerStepTests
     private static (T3Game Game, OptimizerAdapter Phi, OptimizerAdapter Theta) Setup()
     {
         var game = AtZ0();
-        return (game, OptimizerAdapter.Sgd(game.Phi.Parameters, EtaPhi), OptimizerAdapter.Sgd(game.Theta.Parameters, EtaTheta));
+        return (game, OptimizerAdapter.Sgd(game.Phi, EtaPhi), OptimizerAdapter.Sgd(game.Theta, EtaTheta));
     }
 
     [Fact]
@@ -85,8 +85,8 @@ public class EulerStepTests
     public void BadLearningRateIsAClearError()
     {
         var game = AtZ0();
-        Assert.Throws<ArgumentOutOfRangeException>(() => OptimizerAdapter.Sgd(game.Phi.Parameters, -0.1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Alternating(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1)),
-            Chain.Of(OptimizerAdapter.Sgd(game.Theta.Parameters, 0.1)), BatchSource.None, phiSteps: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OptimizerAdapter.Sgd(game.Phi, -0.1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Alternating(game, Chain.Of(OptimizerAdapter.Sgd(game.Phi, 0.1)),
+            Chain.Of(OptimizerAdapter.Sgd(game.Theta, 0.1)), BatchSource.None, phiSteps: 0));
     }
 }

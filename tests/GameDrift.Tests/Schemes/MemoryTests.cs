@@ -26,8 +26,8 @@ public class MemoryTests
         var gen = new Generator(3);
         var batches = new BatchSource(() => new GameBatch(torch.Randn(new long[] { 8, 1 }, gen, ScalarType.Float64), torch.Randn(new long[] { 8, 1 }, gen, ScalarType.Float64)));
         var regs = RegulariserRegistry.Parse(kind == SchemeKind.RungeKutta4 ? "co=0.1,r1=0.3" : "cancel-interaction,strengthen-self:same-batch,r1=0.3,sga=0.1:align", gen);
-        var o1 = OptimizerAdapter.Sgd(game.Phi.Parameters, 0.01);
-        var o2 = OptimizerAdapter.Sgd(game.Theta.Parameters, 0.01);
+        var o1 = OptimizerAdapter.Sgd(game.DiscriminatorParameters, 0.01);
+        var o2 = OptimizerAdapter.Sgd(game.GeneratorParameters, 0.01);
         UpdateScheme scheme = kind switch
         {
             SchemeKind.Simultaneous => new Simultaneous(game, Chain.Of(regs, o1), Chain.Of(regs, o2), batches),
@@ -46,7 +46,7 @@ public class MemoryTests
         Assert.True(noGc, "could not suspend the GC for the measurement");
         Assert.Equal(before, after);
         Assert.Equal(before, SettledLiveCount());
-        Assert.True(game.Phi.Parameters[0].ToArray<double>().All(double.IsFinite));
+        Assert.True(game.DiscriminatorParameters[0].ToArray<double>().All(double.IsFinite));
         GC.KeepAlive(game);
     }
 

@@ -29,7 +29,7 @@ public class SchemeFactoryTests
     public void CreateBuildsTheSchemeOfEachKindWithItsAlternatingOrder()
     {
         var game = T3Game.AtZ0();
-        var (d, g) = (OptimizerAdapter.Sgd(game.Phi.Parameters, 0.1), OptimizerAdapter.Sgd(game.Theta.Parameters, 0.2));
+        var (d, g) = (OptimizerAdapter.Sgd(game.Phi, 0.1), OptimizerAdapter.Sgd(game.Theta, 0.2));
         foreach (var kind in new[] { SchemeKind.Simultaneous, SchemeKind.Alternating, SchemeKind.RungeKutta4 })
             Assert.Equal(kind, SchemeFactory.Create(kind, game, Chain.Of(d), Chain.Of(g), BatchSource.None).Kind);
         var alt = Assert.IsType<Alternating>(SchemeFactory.Create(SchemeKind.Alternating, game, Chain.Of(d), Chain.Of(g), BatchSource.None, PlayerRole.Theta, 2, 3));

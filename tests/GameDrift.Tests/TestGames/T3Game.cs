@@ -4,8 +4,9 @@ using GameDrift.Torch;
 namespace GameDrift.Tests.TestGames;
 
 /// <summary>The general-sum game of spec T3 (phi, theta in R^2), as tensors for the library and as hand-coded
-/// doubles (losses, gradients, Hessian blocks) for independent checks.</summary>
-public sealed class T3Game : DifferentiableGame
+/// doubles (losses, gradients, Hessian blocks) for independent checks. It carries a point of its own (<see cref="Phi"/>,
+/// <see cref="Theta"/>) for the players to train.</summary>
+public sealed class T3Game : IDifferentiableGame
 {
     public static readonly double[,] A = { { 1, .3 }, { .3, .5 } }, B = { { .7, -1.2 }, { 1.5, .4 } },
         C = { { .8, .1 }, { .1, .6 } }, D = { { -.9, .5 }, { 1.1, .2 } };
@@ -14,18 +15,24 @@ public sealed class T3Game : DifferentiableGame
     private readonly Tensor a = torch.Tensor(A), b = torch.Tensor(B), c = torch.Tensor(C), d = torch.Tensor(D);
 
     public T3Game(double[] phi, double[] theta)
-        : base(new Player("phi", new[] { torch.Tensor(phi).RequiresGrad_() }), new Player("theta", new[] { torch.Tensor(theta).RequiresGrad_() })) { }
+    {
+        Phi = new[] { torch.Tensor(phi).RequiresGrad_() };
+        Theta = new[] { torch.Tensor(theta).RequiresGrad_() };
+    }
+
+    public IReadOnlyList<Tensor> Phi { get; }
+    public IReadOnlyList<Tensor> Theta { get; }
 
     public static T3Game AtZ0() => new(new[] { Z0[0], Z0[1] }, new[] { Z0[2], Z0[3] });
 
-    public Tensor PhiT => Phi.Parameters[0];
-    public Tensor ThetaT => Theta.Parameters[0];
+    public Tensor PhiT => Phi[0];
+    public Tensor ThetaT => Theta[0];
     public double[] PhiValue => PhiT.ToArray<double>();
     public double[] ThetaValue => ThetaT.ToArray<double>();
 
-    public override (Tensor L1, Tensor L2) Losses(GameBatch batch)
+    public (Tensor L1, Tensor L2) Losses(IReadOnlyList<Tensor> phi, IReadOnlyList<Tensor> theta, GameBatch batch)
     {
-        Tensor p = PhiT, t = ThetaT;
+        Tensor p = phi[0], t = theta[0];
         var l1 = 0.5 * p.Dot(a.Matmul(p)) + p.Dot(b.Matmul(t)) + 0.3 * p[0].Sin() * t[1] + 0.2 * p[0].Square() * t[0];
         var l2 = 0.5 * t.Dot(c.Matmul(t)) - p.Dot(d.Matmul(t)) + 0.25 * t[0].Square() * p[1] + 0.1 * t[1].Sin() * p[0];
         return (l1, l2);

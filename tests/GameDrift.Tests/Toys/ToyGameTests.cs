@@ -26,7 +26,7 @@ public class ToyGameTests
         {
             var toy = new DiracGan(loss);
             var (p, t) = (torch.Tensor(0.7).RequiresGrad_(), torch.Tensor(-1.3).RequiresGrad_());
-            var (l1, l2) = toy.AsGan(p, t).Losses(DiracGan.DataBatches(3).Next());
+            var (l1, l2) = toy.AsGan(p, t).Losses([p], [t], DiracGan.DataBatches(3).Next());
             var (e1, e2) = toy.Losses(p, t);
             Assert.Equal(e1.ToDouble(), l1.ToDouble(), 14);
             // The GAN's generator loss leaves out the data term, a constant in theta: the same gradient.

@@ -19,8 +19,8 @@ public class ChainTests
     {
         using var scope = torch.NewDisposeScope();
         var (game, phi, theta) = AtStart();
-        new Simultaneous(game, phiChain(OptimizerAdapter.Sgd(game.Phi.Parameters, EtaPhi)),
-            thetaChain(OptimizerAdapter.Sgd(game.Theta.Parameters, EtaTheta)), BatchSource.None).Step();
+        new Simultaneous(game, phiChain(OptimizerAdapter.Sgd([phi], EtaPhi)),
+            thetaChain(OptimizerAdapter.Sgd([theta], EtaTheta)), BatchSource.None).Step();
         return phi.ToArray<double>().Concat(theta.ToArray<double>()).Select((z, i) => z - GeneralSumGame.Start[i]).ToArray();
     }
 
@@ -30,7 +30,7 @@ public class ChainTests
         var z0 = GeneralSumGame.Start;
         var phi = torch.Tensor(z0[..toy.PhiDim]).RequiresGrad_();
         var theta = torch.Tensor(z0[toy.PhiDim..]).RequiresGrad_();
-        return (toy.AsTwoPlayerGame(phi, theta), phi, theta);
+        return (toy, phi, theta);
     }
 
     private static double[] Move(params IGradientTransform[] transforms) => Move(o => Chain.Of(transforms, o), o => Chain.Of(transforms, o));
@@ -41,7 +41,8 @@ public class ChainTests
     public void AnOptimiserAloneTakesThePlainGradientStep()
     {
         using var scope = torch.NewDisposeScope();
-        var ev = new GameEvaluation(AtStart().Game, GameBatch.Empty, createGraph: false);
+        var (game, phi, theta) = AtStart();
+        var ev = new GameEvaluation(game, [phi], [theta], GameBatch.Empty, createGraph: false);
         var expected = ev.OwnGradient(PlayerRole.Phi)[0].ToArray<double>().Select(g => -EtaPhi * g)
             .Concat(ev.OwnGradient(PlayerRole.Theta)[0].ToArray<double>().Select(g => -EtaTheta * g)).ToArray();
         TestGames.Approx.Equal(expected, Move(o => Chain.Of(o), o => Chain.Of(o)), 1e-15, "optimiser-only chain");

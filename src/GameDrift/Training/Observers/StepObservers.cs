@@ -18,14 +18,14 @@ public static class StepObservers
             list.Add(new DalLearningRates(d as DalPlayerOptimizer, g as DalPlayerOptimizer));
         if (config.SharpnessEvery > 0)
         {
-            var differentiable = game as DifferentiableGame ?? throw new ArgumentException(
+            var differentiable = game as IDifferentiableGame ?? throw new ArgumentException(
                 $"config key 'sharpness_every': sharpness needs a game with losses; game '{config.Game}' only gives vector fields");
             // One fixed batch from its own seed stream: sharpness curves follow the parameters, and no training stream moves.
             ulong seed = SplitMix64.Mix(unchecked((ulong)config.Seed) ^ 0x5348415250UL);
             GameBatch batch;
             using (var fixedSource = source(seed))
                 batch = fixedSource.Next();
-            var monitor = new SharpnessMonitor(differentiable, batch, config.SharpnessIters, config.SharpnessTol, seed, () => new BufferSnapshot(modules));
+            var monitor = new SharpnessMonitor(differentiable, d.Parameters, g.Parameters, batch, config.SharpnessIters, config.SharpnessTol, seed, () => new BufferSnapshot(modules));
             list.Add(new SharpnessObserver(monitor, config.SharpnessEvery, d, g));
         }
         return list;
