@@ -18,7 +18,11 @@ internal static class NativeLibraryLoader
     {
         if (name != NativeMethods.Lib) return IntPtr.Zero;
         foreach (var candidate in Candidates())
-            if (File.Exists(candidate)) return NativeLibrary.Load(candidate);
+            if (File.Exists(candidate))
+            {
+                CpuAllocator.Apply(); // before libtorch allocates its first tensor
+                return NativeLibrary.Load(candidate);
+            }
         throw new DllNotFoundException(
             $"{FileName} was not found (looked in: {string.Join(", ", Candidates())}). " +
             "Build it with scripts/build-native.sh (the README's commands do this), or set GAMEDRIFT_NATIVE to its path.");

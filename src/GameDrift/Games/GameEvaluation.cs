@@ -143,7 +143,7 @@ public sealed class GameEvaluation
         var r = live.Length == 0 // the term is identically zero here (e.g. a loss linear in the other player)
             ? parameters.Select(torch.ZerosLike).ToArray()
             : GradientMath.ZerosForUnused(Autograd.Grad(live.Select(i => a[i]).ToArray(), parameters,
-                live.Select(i => b[i]).ToArray(), retainGraph: true, createGraph: termsOnGraph, allowUnused: true), parameters);
+                live.Select(i => termsOnGraph ? b[i] : b[i].Detach()).ToArray(), retainGraph: true, createGraph: termsOnGraph, allowUnused: true), parameters);
         terms[key] = r;
         return r;
     }

@@ -38,6 +38,14 @@ public static class GradientMath
     public static Tensor SquaredNorm(IReadOnlyList<Tensor> a)
     {
         using var _ = torch.NoGrad();
-        return Dot(a, a);
+        // One reduction per tensor (a norm kernel), no elementwise product the size of the gradient: the diagnostics take
+        // these at every step, and on a network's gradients such temporaries cost more than the sums.
+        Tensor? s = null;
+        foreach (var t in a)
+        {
+            var n = t.Norm().Square();
+            s = s is null ? n : s + n;
+        }
+        return s ?? throw new ArgumentException("empty gradient list");
     }
 }
