@@ -65,6 +65,29 @@ public class ScriptedModuleTests
     }
 
     [Fact]
+    public void AFunctionalCallRunsTheScriptAtTheSubstitutes()
+    {
+        // Tensor.Substitute (a GAN evaluated at other parameters): the script computes at the substitutes, gradients are
+        // theirs, and the next plain call is at the module's own parameters again.
+        using var scope = torch.NewDisposeScope();
+        using var d = new ScriptedModule(D);
+        d.Eval(); // no batch statistics: the same input gives the same output
+        var x = torch.Randn(3, 1, 8, 8);
+        var own = d.Parameters().ToArray();
+        var other = own.Select(p => (p.Detach() * 0.5 + 0.01).RequiresGrad_()).ToArray();
+        Tensor y;
+        using (Tensor.Substitute(own, other)) y = d.Forward(x);
+        var grads = Autograd.Grad(y.Sum(), own.Concat(other).ToArray(), allowUnused: true);
+        Assert.All(grads[..own.Length], g => Assert.Null(g));
+        Assert.All(grads[own.Length..], g => Assert.NotNull(g));
+        var atOwn = d.Forward(x).Detach();
+        Assert.NotEqual(atOwn.ToArray<float>(), y.Detach().ToArray<float>());
+        using (torch.NoGrad())
+            foreach (var (p, v) in own.Zip(other)) p.Copy_(v);
+        AssertClose(d.Forward(x), y, 1e-6, "D at the substitutes");
+    }
+
+    [Fact]
     public void ParametersShareStorageWithTheScript()
     {
         // Zeroing the last layer's weight leaves D(x) = its bias for every image: the script reads the C# tensors.
