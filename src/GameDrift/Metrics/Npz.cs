@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using GameDrift.Io;
 
 namespace GameDrift.Metrics;
 
@@ -39,19 +40,18 @@ public static partial class Npz
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(arrays);
-        // Write beside the target, then move: a crash never leaves a half-written reference file.
-        string temp = path + ".tmp";
-        using (FileStream file = File.Create(temp))
-        using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
+        // A crash never leaves a half-written reference file.
+        AtomicFile.Write(path, temp =>
         {
+            using FileStream file = File.Create(temp);
+            using var zip = new ZipArchive(file, ZipArchiveMode.Create);
             foreach ((string key, NpyArray array) in arrays)
             {
                 ZipArchiveEntry entry = zip.CreateEntry(key + Suffix, compress ? CompressionLevel.Optimal : CompressionLevel.NoCompression);
                 using Stream s = entry.Open();
                 Npy.Write(s, array);
             }
-        }
-        File.Move(temp, path, overwrite: true);
+        });
     }
 
     private static ZipArchive OpenArchive(string path)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using GameDrift.Io.Png;
+using GameDrift.Io;
 
 namespace GameDrift.Reports;
 
@@ -109,7 +110,6 @@ public sealed class HtmlPage(string title)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        File.WriteAllText(path + ".tmp", ToString());
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteAllText(path, ToString());
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using GameDrift.Training;
 using GameDrift.Io.Csv;
+using GameDrift.Io;
 
 namespace GameDrift.Sweeps;
 
@@ -69,8 +70,7 @@ public static partial class SweepTable
     {
         var (header, rows) = Build(sweepDir);
         var path = Path.Combine(sweepDir, SweepLayout.CsvFile);
-        CsvFile.Write(path + ".tmp", header, rows);
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.Write(path, tmp => CsvFile.Write(tmp, header, rows));
         return path;
     }
 

@@ -59,10 +59,7 @@ public sealed class Checkpoint : IDisposable
         d[StepKey] = torch.Scalar(step, ScalarType.Int64);
         d[WallKey] = torch.Scalar(wallTime, ScalarType.Float64);
         d[GridKey] = gridLatents;
-        // Written under a temporary name and renamed: a run killed while saving (a sweep stopping its workers) keeps its
-        // previous checkpoint whole rather than a truncated one --resume cannot read.
-        torch.Save(d, path + ".tmp");
-        File.Move(path + ".tmp", path, overwrite: true);
+        torch.Save(d, path);
     }
 
     public void Dispose()

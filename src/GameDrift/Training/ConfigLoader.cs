@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using GameDrift.Io;
 
 namespace GameDrift.Training;
 
@@ -115,11 +116,7 @@ public static class ConfigLoader
             .Where(x => x.a is { Derived: false })
             .Select(x => $"{x.a!.Name}: {Format(x.p.GetValue(config))}")) + "\n";
 
-    public static void Save(RunConfig config, string path)
-    {
-        // Written under a temporary name and renamed: a run killed while saving (a sweep stopping its workers) must not
-        // leave a truncated config.yaml, which its --resume would then refuse.
-        File.WriteAllText(path + ".tmp", ToYaml(config));
-        File.Move(path + ".tmp", path, overwrite: true);
-    }
+    /// <summary>Replaces the file whole (<see cref="AtomicFile"/>): a run killed while saving (a sweep stopping its
+    /// workers) must not leave a truncated config.yaml, which its --resume would then refuse.</summary>
+    public static void Save(RunConfig config, string path) => AtomicFile.WriteAllText(path, ToYaml(config));
 }

@@ -5,6 +5,7 @@ using GameDrift.Data;
 using GameDrift.Metrics.Extractors;
 using GameDrift.Torch;
 using GameDrift.Torch.nn;
+using GameDrift.Io;
 
 namespace GameDrift.Training;
 
@@ -184,9 +185,7 @@ public sealed class RunEvaluator : IDisposable
         {
             session.SaveCheckpoint(BestCheckpointPath, step, wallTime);
             best = new BestRecord(bestColumn, v, step);
-            var tmp = BestRecordPath + ".tmp";
-            File.WriteAllText(tmp, JsonSerializer.Serialize(best, BestRecord.Json));
-            File.Move(tmp, BestRecordPath, overwrite: true);
+            AtomicFile.WriteAllText(BestRecordPath, JsonSerializer.Serialize(best, BestRecord.Json));
         }
         return values;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GameDrift.Metrics.Extractors;
+using GameDrift.Io;
 
 namespace GameDrift.Training;
 
@@ -71,9 +72,7 @@ public static class RunScoring
             ["std"] = std,
             ["time"] = DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture),
         };
-        var tmp = path + ".tmp";
-        File.WriteAllText(tmp, JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
-        File.Move(tmp, path, overwrite: true);
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
         return new Result(options.Checkpoint, step, evaluator.Extractor.Name, config.EvalSamples, values, std, path);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GameDrift.Io;
 
 namespace GameDrift.Training;
 
@@ -12,8 +13,7 @@ public sealed record RunStatus(string State, long Step, string? Message = null)
     public void Save(string runDir)
     {
         var path = Path.Combine(runDir, "status.json");
-        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(this, Options));
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(this, Options));
     }
 
     public static RunStatus? Load(string runDir)

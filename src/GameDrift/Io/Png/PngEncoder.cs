@@ -18,7 +18,6 @@ public static class PngEncoder
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        File.WriteAllBytes(path + ".tmp", Encode(image));
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteAllBytes(path, Encode(image));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using GameDrift.Data;
 using GameDrift.Torch;
+using GameDrift.Io;
 
 namespace GameDrift.Metrics.Extractors;
 
@@ -100,8 +101,7 @@ public sealed class ClassifierExtractor : IFeatureExtractor
         Directory.CreateDirectory(dir);
         trained.Save(path);
         var result = new ClassifierExtractor(trained, datasetName, accuracy) { CachePath = path };
-        var tmp = infoPath + ".tmp";
-        File.WriteAllText(tmp, JsonSerializer.Serialize(new Dictionary<string, object>
+        AtomicFile.WriteAllText(infoPath, JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["dataset"] = datasetName,
             ["schedule"] = schedule.Key,
@@ -111,7 +111,6 @@ public sealed class ClassifierExtractor : IFeatureExtractor
             ["train_seconds"] = Math.Round(seconds, 2),
             ["threads"] = 1,
         }, new JsonSerializerOptions { WriteIndented = true }));
-        File.Move(tmp, infoPath, overwrite: true);
         return result;
     }
 
