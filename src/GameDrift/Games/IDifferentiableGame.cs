@@ -14,16 +14,12 @@ public interface IDifferentiableGame : ITwoPlayerGame
     /// so every gradient is each configuration's own).</summary>
     (Tensor L1, Tensor L2) Losses(IReadOnlyList<Tensor> phi, IReadOnlyList<Tensor> theta, GameBatch batch);
 
+    /// <summary>(grad_phi L1, grad_theta L2): the own gradients of one <see cref="GameEvaluation"/>, each loss differentiated
+    /// for its own player only.</summary>
     (IReadOnlyList<Tensor> Phi, IReadOnlyList<Tensor> Theta) ITwoPlayerGame.Gradients(IReadOnlyList<Tensor> phi,
-        IReadOnlyList<Tensor> theta, GameBatch batch) => LossGradients(this, phi, theta, batch);
-
-    /// <summary>(grad_phi L1, grad_theta L2) by autograd.</summary>
-    static (IReadOnlyList<Tensor> Phi, IReadOnlyList<Tensor> Theta) LossGradients(IDifferentiableGame game, IReadOnlyList<Tensor> phi,
         IReadOnlyList<Tensor> theta, GameBatch batch)
     {
-        var (l1, l2) = game.Losses(phi, theta, batch);
-        var gPhi = Autograd.Grad(l1, phi, retainGraph: true, allowUnused: true);
-        var gTheta = Autograd.Grad(l2, theta, allowUnused: true);
-        return (GradientMath.ZerosForUnused(gPhi, phi), GradientMath.ZerosForUnused(gTheta, theta));
+        var ev = new GameEvaluation(this, phi, theta, batch, createGraph: false, bothBlocks: false);
+        return (ev.OwnGradient(PlayerRole.Phi), ev.OwnGradient(PlayerRole.Theta));
     }
 }
