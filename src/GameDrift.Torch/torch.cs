@@ -22,7 +22,14 @@ public static partial class torch
     // ---- settings ----
     /// <summary>Whether glibc's allocator keeps freed tensor memory for reuse (a fixed mmap threshold, no trimming), as the
     /// binding sets it when it loads on Linux unless GAMEDRIFT_MALLOC=default (Native/CpuAllocator.cs).</summary>
-    public static bool AllocatorTuned { get { gd_get_num_threads(); return Native.CpuAllocator.Tuned; } }
+    public static bool AllocatorTuned
+    {
+        get
+        {
+            gd_get_num_threads(); // any native call loads the binding, which applies the settings first
+            return Native.CpuAllocator.Tuned;
+        }
+    }
     public static int NumThreads { get => gd_get_num_threads(); set => gd_set_num_threads(value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), "thread count must be positive")); }
     public static void ManualSeed(ulong seed) => gd_manual_seed(seed);
     public static string Version => TorchException.TakeString(gd_version());

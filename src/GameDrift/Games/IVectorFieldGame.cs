@@ -46,8 +46,7 @@ public interface IVectorFieldGame : ITwoPlayerGame
     /// against phi's when <paramref name="phi"/> is given).</summary>
     static Tensor Point(IVectorFieldGame game, IReadOnlyList<Tensor> player, IReadOnlyList<Tensor>? phi = null)
     {
-        var isPhi = phi is null;
-        var (name, dim) = isPhi ? ("phi", game.PhiDim) : ("theta", game.ThetaDim);
+        var (name, dim) = phi is null ? ("phi", game.PhiDim) : ("theta", game.ThetaDim);
         var t = player.Count == 1 ? player[0]
             : throw new ArgumentException($"game '{game.Name}': {name} is one parameter tensor, not {player.Count}");
         var shape = t.Shape;
